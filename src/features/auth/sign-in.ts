@@ -1,0 +1,86 @@
+import type { ActingContext } from '../../domain/context.js';
+import { recordAct } from '../../journal/append.js';
+import type { JournalEvent } from '../../journal/events.js';
+import { signInFailed } from './errors.js';
+import { decoyPasswordHash, verifyPassword } from './passwords.js';
+import { createSession, type SessionSettings } from './sessions.js';
+
+export interface SignInSettings {
+  session: SessionSettings;
+  maxFailures: number;
+  lockoutMinutes: number;
+}
+
+export interface SignedIn {
+  sessionId: string;
+  csrfToken: string;
+  userId: string;
+  mfaPending: boolean;
+}
+
+/**
+ * Checks a login and password and opens a session (MFA-pending when the user has TOTP). Failures are
+ * journaled and counted; too many lock the account for a while. The error never says which part was wrong.
+ */
+export async function signIn(ctx: ActingContext, input: { login: string; password: string }, settings: SignInSettings): Promise<SignedIn> {
+  const login = input.login.trim().toLowerCase();
+  const user = await ctx.db
+    .selectFrom('users')
+    .select(['id', 'name', 'status', 'password_hash', 'failed_sign_ins', 'locked_until', 'totp_enabled_at'])
+    .where('login', '=', login)
+    .executeTakeFirst();
+  const passwordOk = await verifyPassword(user?.password_hash ?? (await decoyPasswordHash()), input.password);
+
+  if (!user) {
+    await recordAct({ ...ctx, actor: null }, () =>
+      Promise.resolve({ value: null, events: [{ type: 'auth.sign_in_failed', entityType: 'user', entityId: 'unknown', data: { login, reason: 'unknown', failures: 0 } }] }),
+    );
+    throw signInFailed();
+  }
+  const locked = user.locked_until !== null && user.locked_until > ctx.now;
+  if (!passwordOk || locked || user.status !== 'active' || !user.password_hash) {
+    const reason = user.status !== 'active' ? 'disabled' : locked ? 'locked' : 'password';
+    await recordFailure(ctx, { id: user.id, login, failures: user.failed_sign_ins, countIt: reason === 'password' }, reason, settings);
+    throw signInFailed();
+  }
+
+  const mfaPending = user.totp_enabled_at !== null;
+  const asUser = { ...ctx, actor: { id: user.id, name: user.name, login, departmentId: '', roles: [] } };
+  return recordAct(asUser, async (tx) => {
+    await tx.updateTable('users').set({ failed_sign_ins: 0, locked_until: null }).where('id', '=', user.id).execute();
+    const session = await createSession(tx, { userId: user.id, mfaPending, now: ctx.now, request: ctx.request, settings: settings.session });
+    const event: JournalEvent = mfaPending
+      ? { type: 'auth.password_verified', entityType: 'user', entityId: user.id, data: { mfaPending: true } }
+      : { type: 'auth.signed_in', entityType: 'user', entityId: user.id, data: { mfa: false } };
+    return { value: { sessionId: session.id, csrfToken: session.csrfToken, userId: user.id, mfaPending }, events: [event] };
+  });
+}
+
+/** Counts a failed attempt and locks the account when the count reaches the limit; both are journaled. */
+export async function recordFailure(
+  ctx: ActingContext,
+  user: { id: string; login: string; failures: number; countIt: boolean },
+  reason: 'password' | 'mfa' | 'locked' | 'disabled',
+  settings: Pick<SignInSettings, 'maxFailures' | 'lockoutMinutes'>,
+): Promise<void> {
+  await recordAct({ ...ctx, actor: null }, async (tx) => {
+    if (!user.countIt) {
+      return { value: null, events: [{ type: 'auth.sign_in_failed', entityType: 'user', entityId: user.id, data: { login: user.login, reason, failures: user.failures } }] };
+    }
+    const updated = await tx
+      .updateTable('users')
+      .set((eb) => ({ failed_sign_ins: eb('failed_sign_ins', '+', 1) }))
+      .where('id', '=', user.id)
+      .returning('failed_sign_ins')
+      .executeTakeFirstOrThrow();
+    const failures = updated.failed_sign_ins;
+    const failed: JournalEvent = { type: 'auth.sign_in_failed', entityType: 'user', entityId: user.id, data: { login: user.login, reason, failures } };
+    if (failures < settings.maxFailures) return { value: null, events: [failed] };
+    const until = new Date(ctx.now.getTime() + settings.lockoutMinutes * 60_000);
+    await tx.updateTable('users').set({ locked_until: until, failed_sign_ins: 0 }).where('id', '=', user.id).execute();
+    return {
+      value: null,
+      events: [failed, { type: 'auth.locked_out', entityType: 'user', entityId: user.id, data: { until: until.toISOString(), failures } }],
+    };
+  });
+}

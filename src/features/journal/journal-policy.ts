@@ -1,0 +1,13 @@
+import { holdsRole, type Actor } from '../auth/actor.js';
+
+/** Roles that read the whole journal: oversight and audit (第6 1, 第7). */
+export const journalReaderRoles = ['app_admin', 'cio', 'chief_security_officer', 'network_admin', 'auditor', 'strategy_board'] as const;
+
+/** Everyone may read the entries of their own acts and about themselves; oversight roles read everything. */
+export function journalReadScope(actor: Actor): { all: true } | { all: false; actorId: string } {
+  return holdsRole(actor, ...journalReaderRoles) ? { all: true } : { all: false, actorId: actor.id };
+}
+
+export function canReadWholeJournal(actor: Actor): boolean {
+  return holdsRole(actor, ...journalReaderRoles);
+}

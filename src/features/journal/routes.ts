@@ -1,0 +1,16 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { journalEventTypes } from '../../journal/events.js';
+import type { AppServices } from '../../server/services.js';
+import { requireActor } from '../auth/require-actor.js';
+import { listJournal } from './queries.js';
+import { journalQuerySchema } from './schemas.js';
+
+const tags = ['journal'];
+
+/** The journal page's API (第5 1(1), 第6 1(2)): filtered, paginated, read-only. */
+export const journalRoutes = (services: AppServices): FastifyPluginAsyncZod => async (app) => {
+  app.get('/api/journal', { schema: { tags, summary: 'Journal entries, newest first', querystring: journalQuerySchema } }, async (request) =>
+    listJournal(services.db, requireActor(request.acting()), request.query),
+  );
+  app.get('/api/journal/types', { schema: { tags, summary: 'Event types' } }, () => ({ types: journalEventTypes }));
+};

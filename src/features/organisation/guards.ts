@@ -1,0 +1,32 @@
+import type { Kysely, Transaction } from 'kysely';
+import { DomainError, forbidden, notFound } from '../../domain/errors.js';
+import type { Database } from '../../db/tables.js';
+import type { Actor } from '../auth/actor.js';
+import { canOnUser, type UserAction } from './user-policy.js';
+
+export const userNotFound = () => notFound({ ja: '利用者', en: 'The user' });
+
+/**
+ * Loads a user (locked for update inside a transaction) and checks the action: a user the actor may not
+ * read is "not found"; one they may read but not change is "forbidden".
+ */
+export async function userForAction(db: Kysely<Database> | Transaction<Database>, actor: Actor, userId: string, action: UserAction) {
+  let query = db.selectFrom('users').selectAll().where('id', '=', userId);
+  if ('isTransaction' in db && db.isTransaction) query = query.forUpdate();
+  const user = await query.executeTakeFirst();
+  if (!user) throw userNotFound();
+  const resource = { id: user.id, departmentId: user.department_id, status: user.status };
+  if (!canOnUser(actor, 'read', resource)) throw userNotFound();
+  if (!canOnUser(actor, action, resource)) throw forbidden();
+  return user;
+}
+
+/** The department must exist and be active; otherwise a field error on `departmentId`. */
+export async function requireDepartment(db: Kysely<Database> | Transaction<Database>, departmentId: string, path = 'departmentId') {
+  const department = await db.selectFrom('departments').selectAll().where('id', '=', departmentId).executeTakeFirst();
+  if (!department || department.status !== 'active') {
+    const message = { ja: '指定された課等がありません。', en: 'No such department.' };
+    throw new DomainError('invalid', 'E_DEPARTMENT_NOT_FOUND', message, [{ path, message }]);
+  }
+  return department;
+}

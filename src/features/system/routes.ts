@@ -1,0 +1,33 @@
+import { sql } from 'kysely';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppServices } from '../../server/services.js';
+
+/** Health for operators and load balancers, and the policy in force for the UI. */
+export const systemRoutes = (services: AppServices): FastifyPluginAsyncZod => async (app) => {
+  app.get('/api/health', { config: { access: 'public' }, schema: { tags: ['system'], summary: 'Database and journal state' } }, async (_request, reply) => {
+    const started = performance.now();
+    try {
+      const head = await services.db.selectFrom('journal').select(['seq', 'hash', 'at']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+      await sql`SELECT 1`.execute(services.db);
+      return {
+        status: 'ok',
+        database: { ok: true, latencyMs: Math.round((performance.now() - started) * 10) / 10 },
+        journal: { entries: head ? Number(head.seq) : 0, headHash: head?.hash ?? null, lastEntryAt: head?.at.toISOString() ?? null },
+      };
+    } catch {
+      return reply.status(503).send({ status: 'unavailable', database: { ok: false }, journal: null });
+    }
+  });
+
+  app.get('/api/policy', { schema: { tags: ['system'], summary: 'The policy package in force' } }, () => {
+    const policy = services.policy();
+    return {
+      packageId: policy.packageId,
+      municipality: policy.municipality,
+      title: policy.title,
+      version: policy.version,
+      roles: policy.roles.map((r) => ({ role: r.role, title: r.title, scopeType: r.scope, mfaRequired: r.mfaRequired, clauses: r.clauses })),
+      departmentLevels: policy.departmentLevels,
+    };
+  });
+};

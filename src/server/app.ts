@@ -1,0 +1,123 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { authRoutes } from '../features/auth/routes.js';
+import { mfaRequiredFor } from '../features/auth/me.js';
+import { journalRoutes } from '../features/journal/routes.js';
+import { organisationRoutes } from '../features/organisation/routes.js';
+import { systemRoutes } from '../features/system/routes.js';
+import { projectRoot } from './config.js';
+import { registerErrorHandler } from './http/errors.js';
+import { registerInputGuard } from './http/input-guard.js';
+import { registerRequestContext, type Access } from './http/request-context.js';
+import type { AppServices } from './services.js';
+
+export interface RouteEntry {
+  method: string;
+  url: string;
+  access: Access;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every API route with its access level: the authorization matrix test walks this list. */
+    routesList: RouteEntry[];
+  }
+}
+
+export interface BuildOptions {
+  logger?: boolean | { level: string };
+  /** Where the built web UI is; served with an SPA fallback when present. */
+  webDir?: string;
+}
+
+/** Builds the Fastify app: security headers, sessions, CSRF, rate limits, OpenAPI, routes and the web UI. */
+export async function buildApp(services: AppServices, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: process.env.BANSHO_TRUST_PROXY === 'true',
+    routerOptions: { maxParamLength: 200 },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const routesList: RouteEntry[] = [];
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (method === 'HEAD') continue;
+      routesList.push({ method, url: route.url, access: (route.config as { access?: Access } | undefined)?.access ?? 'user' });
+    }
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    hsts: false,
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  registerErrorHandler(app);
+  registerInputGuard(app);
+  registerRequestContext(app, {
+    db: services.db,
+    policy: services.policy,
+    session: services.config.session,
+    secureCookies: services.config.secureCookies,
+    mfaRequiredFor: (state) => mfaRequiredFor(services.policy(), state.actor),
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Bansho API', version: '0.1.0', description: '情報セキュリティ対策基準の運用 / running an information security standard' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'bansho_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  await app.register(systemRoutes(services));
+  await app.register(authRoutes(services));
+  await app.register(organisationRoutes(services));
+  await app.register(journalRoutes(services));
+
+  const webDir = options.webDir ?? path.join(projectRoot, 'dist', 'web');
+  if (existsSync(path.join(webDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDir, wildcard: false, maxAge: '1h' });
+    // Client-side routes load the single page; unknown API paths stay JSON 404s.
+    app.get('/*', { config: { access: 'public' } }, (request, reply) => {
+      if (request.url.startsWith('/api/')) return reply.callNotFound();
+      return reply.sendFile('index.html', { maxAge: 0 });
+    });
+  }
+
+  app.decorate('routesList', routesList);
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,71 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { DomainError, type Bilingual, type FieldProblem } from '../../domain/errors.js';
+
+const statusOfKind: Record<DomainError['kind'], number> = {
+  invalid: 422,
+  not_found: 404,
+  forbidden: 403,
+  conflict: 409,
+  unauthenticated: 401,
+  rate_limited: 429,
+  precondition: 403,
+};
+
+export interface ErrorBody {
+  error: { code: string; message: Bilingual; fields?: FieldProblem[] };
+}
+
+export const errorBody = (code: string, message: Bilingual, fields?: FieldProblem[]): ErrorBody => ({
+  error: fields && fields.length > 0 ? { code, message, fields } : { code, message },
+});
+
+/** Schema messages are written "日本語 / English"; others get a generic Japanese text beside zod's English. */
+function bilingualIssue(message: string): Bilingual {
+  const [ja, en] = message.split(' / ');
+  if (ja && en) return { ja, en };
+  return { ja: `入力が正しくありません（${message}）`, en: message };
+}
+
+const invalidInput: Bilingual = { ja: '入力内容に誤りがあります。', en: 'The input is not valid.' };
+
+/**
+ * One place turns every failure into a stable code and a bilingual message. Bad input is always 4xx;
+ * an unexpected failure is a 500 without details (the log has them).
+ */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | DomainError | Error, request, reply) => {
+    if (error instanceof DomainError) {
+      return reply.status(statusOfKind[error.kind]).send(errorBody(error.code, error.bilingual, error.fields));
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const fields = error.validation.map((issue) => ({
+        path: issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || error.validationContext || '',
+        message: bilingualIssue(issue.message ?? 'invalid'),
+      }));
+      return reply.status(400).send(errorBody('E_VALIDATION', invalidInput, fields));
+    }
+    const fastifyError = error as FastifyError;
+    const status = fastifyError.statusCode ?? 500;
+    if (status === 429) {
+      return reply.status(429).send(errorBody('E_RATE_LIMITED', { ja: '試行回数が多すぎます。しばらく待ってからやり直してください。', en: 'Too many attempts. Wait a moment and try again.' }));
+    }
+    if (status === 413) {
+      return reply.status(413).send(errorBody('E_BODY_TOO_LARGE', { ja: '送信されたデータが大きすぎます。', en: 'The request body is too large.' }));
+    }
+    if (status === 415) {
+      return reply.status(415).send(errorBody('E_UNSUPPORTED_MEDIA_TYPE', { ja: 'JSON 形式で送信してください。', en: 'Send the request body as JSON.' }));
+    }
+    if (status >= 400 && status < 500) {
+      return reply.status(status).send(errorBody(fastifyError.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError ? 'E_MALFORMED_JSON' : 'E_BAD_REQUEST', {
+        ja: 'リクエストの形式が正しくありません。',
+        en: `The request is malformed: ${error.message}`,
+      }));
+    }
+    request.log.error({ err: error }, 'unexpected failure');
+    return reply.status(500).send(errorBody('E_INTERNAL', { ja: 'サーバーで問題が発生しました。操作は記録されていません。', en: 'Something went wrong on the server. Nothing was changed.' }));
+  });
+  app.setNotFoundHandler((request, reply) =>
+    reply.status(404).send(errorBody('E_NOT_FOUND', { ja: 'ページまたは API が見つかりません。', en: `No route ${request.method} ${request.url.split('?')[0] ?? ''}` })),
+  );
+}

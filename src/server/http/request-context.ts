@@ -1,0 +1,114 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { ActingContext } from '../../domain/context.js';
+import { DomainError } from '../../domain/errors.js';
+import type { Database } from '../../db/tables.js';
+import type { Policy } from '../../policy/schema.js';
+import { mfaEnrolmentRequired, notSignedIn, passwordChangeRequired } from '../../features/auth/errors.js';
+import { findSessionActor, type SessionState } from '../../features/auth/session-actor.js';
+import type { SessionSettings } from '../../features/auth/sessions.js';
+
+export const SESSION_COOKIE = 'bansho_session';
+export const CSRF_COOKIE = 'bansho_csrf';
+
+/**
+ * Who may call a route: `public` anyone; `pending` a session waiting for its second factor; `account` a signed-in
+ * user even before the forced password change or MFA enrolment; `user` (the default) a fully signed-in user.
+ */
+export type Access = 'public' | 'pending' | 'account' | 'user';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    session: (SessionState & { id: string }) | null;
+    /** The acting context for use cases; `actor` is set on every route but `public` ones. */
+    acting(): ActingContext;
+  }
+}
+
+const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+function sameToken(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+export interface RequestContextOptions {
+  db: Kysely<Database>;
+  policy: () => Policy;
+  session: SessionSettings;
+  secureCookies: boolean;
+  mfaRequiredFor: (state: SessionState) => boolean;
+}
+
+/** Sets the session cookies: the id HttpOnly; the CSRF token readable by the page, which echoes it in a header. */
+export function setSessionCookies(reply: FastifyReply, options: { secure: boolean; absoluteHours: number }, sessionId: string, csrfToken: string): void {
+  const base = { path: '/', sameSite: 'strict' as const, secure: options.secure, maxAge: options.absoluteHours * 3600 };
+  void reply.setCookie(SESSION_COOKIE, sessionId, { ...base, httpOnly: true });
+  void reply.setCookie(CSRF_COOKIE, csrfToken, { ...base, httpOnly: false });
+}
+
+export function clearSessionCookies(reply: FastifyReply): void {
+  void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+}
+
+/** Resolves the session, enforces CSRF on state-changing requests and each route's access level. */
+export function registerRequestContext(app: FastifyInstance, options: RequestContextOptions): void {
+  app.decorateRequest('session', null);
+  app.decorateRequest('acting', function (this: FastifyRequest): ActingContext {
+    return {
+      db: options.db,
+      actor: this.session && !this.session.mfaPending ? this.session.actor : null,
+      now: new Date(),
+      policy: options.policy(),
+      request: { ip: this.ip, userAgent: this.headers['user-agent'] ?? null },
+    };
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (!request.url.startsWith('/api/')) return;
+    const secure = options.secureCookies || request.protocol === 'https';
+    const sessionId = request.cookies[SESSION_COOKIE];
+    if (sessionId) {
+      const state = await findSessionActor(options.db, sessionId, new Date(), options.session);
+      request.session = state ? { ...state, id: sessionId } : null;
+      if (!state) clearSessionCookies(reply);
+    }
+    // A page without a CSRF cookie gets one, so that even its first POST (sign-in) can carry the token.
+    if (!request.cookies[CSRF_COOKIE]) {
+      const token = request.session?.csrfToken ?? randomBytes(32).toString('base64url');
+      request.cookies[CSRF_COOKIE] = token;
+      void reply.setCookie(CSRF_COOKIE, token, { path: '/', sameSite: 'strict', secure, httpOnly: false });
+    }
+    if (unsafeMethods.has(request.method)) {
+      const expected = request.session?.csrfToken ?? request.cookies[CSRF_COOKIE];
+      const sent = request.headers['x-csrf-token'];
+      if (!sameToken(typeof sent === 'string' ? sent : undefined, expected)) {
+        throw new DomainError('forbidden', 'E_CSRF', {
+          ja: '画面を再読み込みしてからやり直してください（CSRF トークンが一致しません）。',
+          en: 'Reload the page and try again (the CSRF token does not match).',
+        });
+      }
+    }
+  });
+
+  app.addHook('preHandler', async (request) => {
+    const access = request.routeOptions.config.access ?? 'user';
+    if (access === 'public') return;
+    const state = request.session;
+    if (!state) throw notSignedIn();
+    if (access === 'pending') {
+      if (!state.mfaPending) throw notSignedIn();
+      return;
+    }
+    if (state.mfaPending) throw notSignedIn();
+    if (access === 'account') return;
+    if (state.mustChangePassword) throw passwordChangeRequired();
+    if (!state.mfaEnrolled && options.mfaRequiredFor(state)) throw mfaEnrolmentRequired();
+  });
+}

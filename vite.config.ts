@@ -1,0 +1,10 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// The web UI is built into dist/web and served by Bansho itself: no CDN, no external fonts (LGWAN).
+export default defineConfig({
+  root: 'src/web',
+  plugins: [react()],
+  build: { outDir: '../../dist/web', emptyOutDir: true, sourcemap: false },
+  server: { proxy: { '/api': 'http://localhost:3000' } },
+});
