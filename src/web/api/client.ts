@@ -1,0 +1,117 @@
+import type { LocalizedText } from './types.js';
+
+/** One field-level reason the server gives with an error (e.g. each failed password rule). */
+export interface FieldProblem {
+  path: string;
+  message: LocalizedText;
+}
+
+/** An error answered by the API (`{ error: { code, message, fields? } }`), or a failure to reach it. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly text: LocalizedText,
+    readonly fields: FieldProblem[] = [],
+  ) {
+    super(`${code}: ${text.en}`);
+    this.name = 'ApiError';
+  }
+}
+
+const networkFailure: LocalizedText = {
+  ja: 'サーバーに接続できませんでした。ネットワークの状態を確認して、もう一度お試しください。',
+  en: 'Could not reach the server. Check the network connection and try again.',
+};
+
+const unexpectedAnswer: LocalizedText = {
+  ja: 'サーバーから予期しない応答がありました。時間をおいてもう一度お試しください。',
+  en: 'The server gave an unexpected answer. Please try again later.',
+};
+
+/** Name of the readable cookie holding the CSRF token (double-submit pattern). */
+const csrfCookie = 'bansho_csrf';
+
+/** Reads the CSRF token the server set; sign-in needs it too, so it is read on every call, not cached. */
+export function readCsrfToken(cookieHeader: string = document.cookie): string | null {
+  for (const part of cookieHeader.split(';')) {
+    const [name, ...rest] = part.trim().split('=');
+    if (name === csrfCookie) return decodeURIComponent(rest.join('='));
+  }
+  return null;
+}
+
+type Listener = (error: ApiError) => void;
+const unauthorisedListeners = new Set<Listener>();
+
+/** Lets the app react once, centrally, when the session ends or a forced step (password, MFA) is pending. */
+export function onSessionProblem(listener: Listener): () => void {
+  unauthorisedListeners.add(listener);
+  return () => unauthorisedListeners.delete(listener);
+}
+
+const sessionProblemCodes = new Set(['E_UNAUTHENTICATED', 'E_PASSWORD_CHANGE_REQUIRED', 'E_MFA_ENROLMENT_REQUIRED']);
+
+function isErrorBody(body: unknown): body is { error: { code: string; message: LocalizedText; fields?: FieldProblem[] } } {
+  if (typeof body !== 'object' || body === null || !('error' in body)) return false;
+  const error = (body as { error: unknown }).error;
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return (
+    typeof code === 'string' &&
+    typeof message === 'object' &&
+    message !== null &&
+    typeof (message as { ja?: unknown }).ja === 'string' &&
+    typeof (message as { en?: unknown }).en === 'string'
+  );
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+/** Calls the JSON API under /api; throws ApiError with the server's bilingual message on failure. */
+export async function api<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET') {
+    const token = readCsrfToken();
+    if (token) headers['x-csrf-token'] = token;
+  }
+
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}`, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? null : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, 'E_NETWORK', networkFailure);
+  }
+
+  if (response.status === 204) return undefined as T;
+  const parsed: unknown = await response.json().catch(() => undefined);
+
+  if (!response.ok) {
+    const error = isErrorBody(parsed)
+      ? new ApiError(response.status, parsed.error.code, parsed.error.message, parsed.error.fields ?? [])
+      : new ApiError(response.status, 'E_UNEXPECTED', unexpectedAnswer);
+    // Sign-in itself answers 401 for a wrong password: that is the form's business, not a lost session.
+    const isSessionProblem =
+      (response.status === 401 && !path.startsWith('/session')) || sessionProblemCodes.has(error.code);
+    if (isSessionProblem) for (const listener of unauthorisedListeners) listener(error);
+    throw error;
+  }
+  if (parsed === undefined) throw new ApiError(response.status, 'E_UNEXPECTED', unexpectedAnswer);
+  return parsed as T;
+}
+
+/** Builds a query string, leaving out empty values so URLs stay short and cache keys stable. */
+export function toQuery(params: Record<string, string | number | null | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}

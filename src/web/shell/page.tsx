@@ -1,0 +1,61 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { commonMessages } from '../i18n/common-messages.js';
+import { useLocale } from '../i18n/locale-context.js';
+import { clauseHeadings, formatClauseNumber } from './clauses.js';
+
+// The first page of a visit keeps the browser's own focus; later pages move focus to their heading so a
+// screen reader announces the new page (a single-page app gives no page-load cue).
+let firstPageShown = false;
+
+interface PageProps {
+  title: string;
+  /** Clause ids (dotted, e.g. `5.3.1`) of the standard this page implements. */
+  clauses: string[];
+  /** Buttons beside the heading (e.g. 「職員を登録」). */
+  actions?: ReactNode;
+  children: ReactNode;
+}
+
+/** A page: its heading, the clauses it rests on, and the browser tab title. */
+export function Page({ title, clauses, actions, children }: PageProps) {
+  const { locale } = useLocale();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    document.title = `${title} | ${commonMessages[locale].pageTitleSuffix}`;
+  }, [title, locale]);
+
+  useEffect(() => {
+    if (firstPageShown) headingRef.current?.focus();
+    firstPageShown = true;
+  }, []);
+
+  return (
+    <>
+      <div className="page-heading">
+        <h1 ref={headingRef} tabIndex={-1}>
+          {title}
+        </h1>
+        {actions ? <div className="page-actions">{actions}</div> : null}
+      </div>
+      <ClauseCitation clauses={clauses} />
+      {children}
+    </>
+  );
+}
+
+/** 根拠条項: the clauses of the standard a page rests on, numbered as the standard numbers them. */
+export function ClauseCitation({ clauses }: { clauses: string[] }) {
+  const { locale } = useLocale();
+  return (
+    <p className="clause-citation">
+      <span className="clause-citation-label">{commonMessages[locale].clauseBasis}</span>
+      {clauses.map((id) => (
+        <span key={id} className="clause" data-clause={id}>
+          {formatClauseNumber(id, locale)}
+          {clauseHeadings[id] ? ` ${clauseHeadings[id][locale]}` : ''}
+        </span>
+      ))}
+    </p>
+  );
+}

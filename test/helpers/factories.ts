@@ -1,0 +1,95 @@
+import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database, ScopeType } from '../../src/db/tables.js';
+import type { ActingContext } from '../../src/domain/context.js';
+import type { Actor } from '../../src/features/auth/actor.js';
+import { hashPassword } from '../../src/features/auth/passwords.js';
+import type { CanonicalRole, Policy } from '../../src/policy/schema.js';
+
+/** The password every factory-made user has unless told otherwise. */
+export const TEST_PASSWORD = 'correct-horse-battery-staple';
+
+const hashes = new Map<string, Promise<string>>();
+const hashOnce = (password: string) => {
+  let hash = hashes.get(password);
+  if (!hash) hashes.set(password, (hash = hashPassword(password)));
+  return hash;
+};
+const unique = () => randomBytes(4).toString('hex');
+
+export async function makeDepartment(db: Kysely<Database>, overrides: Partial<{ code: string; name: string; parentId: string | null; level: string }> = {}) {
+  return db
+    .insertInto('departments')
+    .values({
+      code: overrides.code ?? `d-${unique()}`,
+      name: overrides.name ?? `テスト課${unique()}`,
+      kana: 'てすとか',
+      parent_id: overrides.parentId ?? null,
+      level: overrides.level ?? 'ka',
+      status: 'active',
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export interface RoleSpec {
+  role: CanonicalRole;
+  scopeType?: ScopeType;
+  scopeId?: string;
+}
+
+/**
+ * A user in a department with the staff role there plus the given roles (a department-scoped role defaults to
+ * the user's own department).
+ */
+export async function makeUser(
+  db: Kysely<Database>,
+  options: { departmentId: string; roles?: RoleSpec[]; login?: string; name?: string; password?: string; mustChangePassword?: boolean; status?: 'active' | 'disabled' },
+) {
+  const login = options.login ?? `u${unique()}`;
+  const user = await db
+    .insertInto('users')
+    .values({
+      login,
+      staff_number: `S-${unique()}`,
+      name: options.name ?? `試験 ${login}`,
+      kana: 'しけん',
+      email: `${login}@example.invalid`,
+      department_id: options.departmentId,
+      password_hash: await hashOnce(options.password ?? TEST_PASSWORD),
+      must_change_password: options.mustChangePassword ?? false,
+      status: options.status ?? 'active',
+      disabled_reason: options.status === 'disabled' ? 'test' : null,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  const roles: RoleSpec[] = [{ role: 'staff', scopeType: 'department' }, ...(options.roles ?? [])];
+  for (const spec of roles) {
+    const scopeType = spec.scopeType ?? (spec.role === 'security_officer' || spec.role === 'staff' || spec.role === 'contractor' ? 'department' : spec.role === 'network_admin' ? 'network' : spec.role === 'system_admin' ? 'system' : 'global');
+    const scopeId = scopeType === 'global' ? '' : (spec.scopeId ?? (scopeType === 'department' ? options.departmentId : 'テストシステム'));
+    await db
+      .insertInto('role_assignments')
+      .values({ user_id: user.id, role: spec.role, scope_type: scopeType, scope_id: scopeId, granted_at: new Date(), granted_by: null })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
+  return user;
+}
+
+/** The actor a use case sees for this user (loaded the way the session query loads it). */
+export async function actorOf(db: Kysely<Database>, userId: string): Promise<Actor> {
+  const user = await db.selectFrom('users').select(['id', 'name', 'login', 'department_id']).where('id', '=', userId).executeTakeFirstOrThrow();
+  const roles = await db.selectFrom('role_assignments').select(['role', 'scope_type', 'scope_id']).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
+  return {
+    id: user.id,
+    name: user.name,
+    login: user.login,
+    departmentId: user.department_id,
+    roles: roles.map((r) => ({ role: r.role as CanonicalRole, scopeType: r.scope_type, scopeId: r.scope_id })),
+  };
+}
+
+/** An acting context for calling use cases directly. */
+export function contextFor(db: Kysely<Database>, policy: Policy, actor: Actor | null, now = new Date()): ActingContext {
+  return { db, actor, now, policy, request: { ip: '127.0.0.1', userAgent: 'vitest' } };
+}
