@@ -22,6 +22,34 @@ export async function freePort(): Promise<number> {
 }
 
 /**
+ * A PostgreSQL left running by a Bansho that was killed (kill -9, crash) still holds the cluster. The caller
+ * holds the data-directory lock, so no live Bansho owns it: ask it for a fast shutdown and wait.
+ */
+async function stopOrphanedServer(clusterDir: string): Promise<void> {
+  const pidFile = path.join(clusterDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  // After a reboot the number may belong to another program: only a postgres process is asked to stop.
+  const command = existsSync(`/proc/${pid}/cmdline`) ? readFileSync(`/proc/${pid}/cmdline`, 'utf8') : '';
+  if (!command.includes('postgres')) return;
+  try {
+    process.kill(pid, 'SIGINT');
+  } catch {
+    return; // not running: PostgreSQL itself clears a stale postmaster.pid
+  }
+  for (let waited = 0; waited < 30_000; waited += 100) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`PostgreSQL (pid ${pid}) left by an earlier Bansho did not stop / 以前の Bansho が残した PostgreSQL（pid ${pid}）が停止しません`);
+}
+
+/**
  * Starts a real PostgreSQL server whose files live in `dir` (initialised on first use).
  * It listens on loopback only, on a free port; the password is kept beside the cluster, readable by root only.
  */
@@ -51,6 +79,7 @@ export async function startEmbeddedPostgres(dir: string, options: { onLog?: (lin
     onError: (error) => options.onLog?.(String(error)),
   });
   if (fresh) await server.initialise();
+  await stopOrphanedServer(clusterDir);
   try {
     await server.start();
   } catch {

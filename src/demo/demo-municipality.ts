@@ -21,7 +21,8 @@ export interface DemoUser {
   kana: string;
   department: DemoDepartmentCode;
   role: CanonicalRole;
-  scope: { type: ScopeType; id?: DemoDepartmentCode | string };
+  /** A department code for 'department' scope, the system's or network's name otherwise. */
+  scope: { type: ScopeType; id?: string };
 }
 
 /** One demo user for every canonical role; all share DEMO_PASSWORD and need no password change. */

@@ -17,7 +17,7 @@ export function readPolicyPackage(dir: string): LoadedPolicy {
   try {
     raw = parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`${file}: ${(error as Error).message}`);
+    throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
   }
   const parsed = policySchema.safeParse(raw);
   if (!parsed.success) {

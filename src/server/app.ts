@@ -55,7 +55,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
       if (method === 'HEAD') continue;
-      routesList.push({ method, url: route.url, access: (route.config as { access?: Access } | undefined)?.access ?? 'user' });
+      routesList.push({ method, url: route.url, access: route.config?.access ?? 'user' });
     }
   });
 

@@ -28,6 +28,7 @@ export function lockDataDir(dataDir: string): () => void {
         throw new Error(
           `Another Bansho (pid ${holder}) is already using ${dataDir}. Stop it first, or choose another BANSHO_DATA_DIR. / ` +
             `別の Bansho（pid ${holder}）が ${dataDir} を使用中です。先に停止するか、別の BANSHO_DATA_DIR を指定してください。`,
+          { cause: error },
         );
       }
       rmSync(file, { force: true });

@@ -18,14 +18,14 @@ export interface OpenDatabase extends DatabaseHandle {
  */
 export async function openDatabase(config: Config, log: (line: string) => void = () => undefined): Promise<OpenDatabase> {
   let url = config.databaseUrl;
-  let stopServer = async () => undefined as void;
-  let unlock = () => undefined as void;
+  let stopServer: () => Promise<void> = () => Promise.resolve();
+  let unlock = (): void => undefined;
   if (!url) {
     unlock = lockDataDir(config.dataDir);
     try {
       log(`Starting the embedded PostgreSQL in ${path.join(config.dataDir, 'postgres')} …`);
       const server = await startEmbeddedPostgres(path.join(config.dataDir, 'postgres'));
-      stopServer = server.stop;
+      stopServer = () => server.stop();
       url = await ensureDatabase(server.url, 'bansho');
     } catch (error) {
       await stopServer();

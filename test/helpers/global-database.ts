@@ -22,13 +22,13 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   let serverUrl = process.env.DATABASE_URL;
-  let stop = async () => undefined as void;
+  let stop: () => Promise<void> = () => Promise.resolve();
   let dir: string | undefined;
   if (!serverUrl) {
     dir = mkdtempSync(path.join(os.tmpdir(), 'bansho-test-pg-'));
     const server = await startEmbeddedPostgres(dir);
     serverUrl = server.url;
-    stop = server.stop;
+    stop = () => server.stop();
   }
   const template = `bansho_tpl_${randomBytes(4).toString('hex')}`;
   const templateUrl = await ensureDatabase(serverUrl, template);

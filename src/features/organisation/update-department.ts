@@ -28,8 +28,14 @@ export async function updateDepartment(ctx: ActingContext, departmentId: string,
     }
     const changes: Record<string, { from: unknown; to: unknown }> = {};
     const set: { name?: string; kana?: string; parent_id?: string | null } = {};
-    if (input.name !== undefined && input.name !== department.name) (changes.name = { from: department.name, to: input.name }), (set.name = input.name);
-    if (input.kana !== undefined && input.kana !== department.kana) (changes.kana = { from: department.kana, to: input.kana }), (set.kana = input.kana);
+    if (input.name !== undefined && input.name !== department.name) {
+      changes.name = { from: department.name, to: input.name };
+      set.name = input.name;
+    }
+    if (input.kana !== undefined && input.kana !== department.kana) {
+      changes.kana = { from: department.kana, to: input.kana };
+      set.kana = input.kana;
+    }
     if (input.parentId !== undefined && input.parentId !== department.parent_id) {
       changes.parentId = { from: department.parent_id, to: input.parentId };
       set.parent_id = input.parentId;

@@ -50,7 +50,10 @@ export const commonMessages = defineMessages(
     validationTooLong: (max: number) => `${max}文字以内で入力してください。`,
     validationTooShort: (min: number) => `${min}文字以上で入力してください。`,
     validationEmail: 'メールアドレスの形式で入力してください（例: taro@example.lg.jp）。',
-    validationKana: '全角カタカナで入力してください。',
+    validationKana: 'ひらがなまたはカタカナで入力してください。',
+    validationLogin: '3〜64文字の半角英小文字・数字・「.」「_」「-」で入力してください。',
+    validationStaffNumber: '半角英数字とハイフン（32文字以内）で入力してください。',
+    validationCodeFormat: '半角英数字・「_」「-」（32文字以内）で入力してください。',
     validationCode: '6桁の数字で入力してください。',
     validationMismatch: '新しいパスワードと一致しません。',
     validationChoose: '選択してください。',
@@ -103,7 +106,10 @@ export const commonMessages = defineMessages(
     validationTooLong: (max: number) => `Use at most ${max} characters.`,
     validationTooShort: (min: number) => `Use at least ${min} characters.`,
     validationEmail: 'Enter an e-mail address (e.g. taro@example.lg.jp).',
-    validationKana: 'Use full-width katakana.',
+    validationKana: 'Use hiragana or katakana.',
+    validationLogin: 'Use 3–64 lowercase letters, digits, “.”, “_” or “-”.',
+    validationStaffNumber: 'Use letters, digits and hyphens (at most 32).',
+    validationCodeFormat: 'Use letters, digits, “_” or “-” (at most 32).',
     validationCode: 'Enter the 6-digit code.',
     validationMismatch: 'Does not match the new password.',
     validationChoose: 'Please choose one.',
@@ -115,6 +121,9 @@ export type ValidationKey =
   | 'validationRequired'
   | 'validationEmail'
   | 'validationKana'
+  | 'validationLogin'
+  | 'validationStaffNumber'
+  | 'validationCodeFormat'
   | 'validationCode'
   | 'validationMismatch'
   | 'validationChoose'

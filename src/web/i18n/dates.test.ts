@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endOfDayIso, formatDate, startOfDayIso } from './dates.js';
+import { endOfDayExclusiveIso, formatDate, startOfDayIso } from './dates.js';
 
 describe('formatDate', () => {
   const firstDayOfReiwa = '2019-05-01T01:00:00Z';
@@ -45,8 +45,9 @@ describe('formatDate', () => {
 });
 
 describe('day boundaries in Japan time', () => {
-  it('starts a day at 00:00 JST and ends it at 23:59:59.999 JST', () => {
+  it('starts a day at 00:00 JST and ends it (exclusively) at the next day 00:00 JST', () => {
     expect(startOfDayIso('2025-04-01')).toBe('2025-03-31T15:00:00.000Z');
-    expect(endOfDayIso('2025-04-01')).toBe('2025-04-01T14:59:59.999Z');
+    expect(endOfDayExclusiveIso('2025-04-01')).toBe('2025-04-01T15:00:00.000Z');
+    expect(endOfDayExclusiveIso('2025-12-31')).toBe('2025-12-31T15:00:00.000Z');
   });
 });

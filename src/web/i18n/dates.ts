@@ -44,7 +44,11 @@ export function startOfDayIso(day: string): string {
   return new Date(`${day}T00:00:00+09:00`).toISOString();
 }
 
-/** The last instant of a calendar day in Japan time, so a date range includes its final day. */
-export function endOfDayIso(day: string): string {
-  return new Date(`${day}T23:59:59.999+09:00`).toISOString();
+/**
+ * The start of the following day in Japan time: the API's `to` is exclusive, so a range that ends on this
+ * day includes all of it.
+ */
+export function endOfDayExclusiveIso(day: string): string {
+  const start = new Date(`${day}T00:00:00+09:00`);
+  return new Date(start.getTime() + 24 * 60 * 60 * 1000).toISOString();
 }

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api, toQuery } from '../../api/client.js';
 import type { JournalPage } from '../../api/types.js';
-import { endOfDayIso, startOfDayIso } from '../../i18n/dates.js';
+import { endOfDayExclusiveIso, startOfDayIso } from '../../i18n/dates.js';
 import type { JournalSearch } from './journal-search.js';
 
 /** Entries per page; the journal is read newest first with a cursor, never with an offset. */
@@ -20,7 +20,7 @@ export function journalQuery(search: JournalSearch) {
           entityId: search.entityId,
           type: search.type,
           from: search.from ? startOfDayIso(search.from) : undefined,
-          to: search.to ? endOfDayIso(search.to) : undefined,
+          to: search.to ? endOfDayExclusiveIso(search.to) : undefined,
           before: search.before,
           limit: journalPageSize,
         })}`,

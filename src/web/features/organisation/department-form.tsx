@@ -14,11 +14,12 @@ import { commonMessages } from '../../i18n/common-messages.js';
 import { useLocale, useMessages } from '../../i18n/locale-context.js';
 import { departmentOptions, orderDepartments } from './department-order.js';
 import { organisationMessages } from './organisation-messages.js';
+import { kanaSchema } from './user-schemas.js';
 
 const departmentSchema = z.object({
-  code: z.string().trim().min(1, 'validationRequired').max(32, 'validationTooLong:32'),
+  code: z.string().trim().min(1, 'validationRequired').regex(/^[A-Za-z0-9_-]{1,32}$/, 'validationCodeFormat'),
   name: z.string().trim().min(1, 'validationRequired').max(100, 'validationTooLong:100'),
-  kana: z.string().trim().min(1, 'validationRequired').max(100, 'validationTooLong:100').regex(/^[\u30A0-\u30FF\u3000 ]+$/u, 'validationKana'),
+  kana: kanaSchema,
   level: z.string().min(1, 'validationChoose'),
   parentId: z.string(),
 });
@@ -29,7 +30,8 @@ interface DepartmentFormProps {
   editing: Department | null;
   departments: Department[];
   levels: Policy['departmentLevels'];
-  onDone: (saved: Department | null) => void;
+  /** Called with the saved name, or null when cancelled. */
+  onDone: (savedName: string | null) => void;
 }
 
 /** Adds a 課等 or edits one (name, reading, parent; code and level are fixed once created). */
@@ -50,15 +52,15 @@ export function DepartmentForm({ editing, departments, levels, onDone }: Departm
   const save = useMutation({
     mutationFn: (values: DepartmentValues) =>
       editing
-        ? api<Department>('PATCH', `/departments/${encodeURIComponent(editing.id)}`, {
+        ? api<{ id: string }>('PATCH', `/departments/${encodeURIComponent(editing.id)}`, {
             name: values.name,
             kana: values.kana,
             parentId: values.parentId || null,
           })
-        : api<Department>('POST', '/departments', { ...values, parentId: values.parentId || null }),
-    onSuccess: async (saved) => {
+        : api<{ id: string }>('POST', '/departments', { ...values, parentId: values.parentId || null }),
+    onSuccess: async (_saved, values) => {
       await queryClient.invalidateQueries({ queryKey: departmentsQuery.queryKey });
-      onDone(saved);
+      onDone(values.name);
     },
   });
   const fieldErrors = useFieldErrors(form.formState.errors, save.error);
@@ -92,7 +94,6 @@ export function DepartmentForm({ editing, departments, levels, onDone }: Departm
           label={t.departmentKana}
           registration={form.register('kana')}
           errors={fieldErrors('kana')}
-          required
         />
         {/* The level is fixed once created; a disabled control would also drop its value from the form. */}
         {editing ? null : (

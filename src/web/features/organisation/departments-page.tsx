@@ -45,9 +45,9 @@ export function DepartmentsPage() {
           editing={editing.mode === 'edit' ? editing.department : null}
           departments={departments.data.items}
           levels={policy.data?.departmentLevels ?? []}
-          onDone={(saved) => {
+          onDone={(savedName) => {
             setEditing(null);
-            if (saved) setNotice(t.departmentSaved(saved.name));
+            if (savedName) setNotice(t.departmentSaved(savedName));
           }}
         />
       ) : null}

@@ -30,7 +30,7 @@ export function UserCreatePage() {
   });
   const create = useMutation({
     mutationFn: (values: UserCreateValues) =>
-      api<CreatedUser>('POST', '/users', { ...values, email: values.email === '' ? null : values.email }),
+      api<CreatedUser>('POST', '/users', values),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
   });
   const fieldErrors = useFieldErrors(form.formState.errors, create.error);
@@ -63,7 +63,6 @@ export function UserCreatePage() {
             registration={form.register('kana')}
             errors={fieldErrors('kana')}
             autoComplete="off"
-            required
           />
           <TextField
             label={t.staffNumber}
@@ -75,6 +74,7 @@ export function UserCreatePage() {
           />
           <TextField
             label={t.login}
+            hint={t.loginHint}
             registration={form.register('login')}
             errors={fieldErrors('login')}
             autoComplete="off"

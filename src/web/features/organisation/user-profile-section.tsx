@@ -26,7 +26,7 @@ export function UserProfileSection({ detail }: { detail: UserDetail }) {
   const update = useUserMutation<UserProfileValues>(user.id, (values) => ({
     method: 'PATCH',
     path: '',
-    body: { ...values, email: values.email === '' ? null : values.email },
+    body: values,
   }));
   const fieldErrors = useFieldErrors(form.formState.errors, update.error);
 
@@ -60,7 +60,7 @@ export function UserProfileSection({ detail }: { detail: UserDetail }) {
           <ErrorSummary error={update.error} />
           <form noValidate className="form" onSubmit={form.handleSubmit(save)}>
             <TextField label={t.name} registration={form.register('name')} errors={fieldErrors('name')} required autoFocus />
-            <TextField label={t.kana} registration={form.register('kana')} errors={fieldErrors('kana')} required />
+            <TextField label={t.kana} registration={form.register('kana')} errors={fieldErrors('kana')} />
             <TextField
               label={t.staffNumber}
               registration={form.register('staffNumber')}

@@ -1,0 +1,117 @@
+/**
+ * The authorization matrix (STYLE habit 9, DESIGN §6.2): for every API route, every canonical role and
+ * anonymous, and every kind of target, the HTTP status the route must answer. This file is the expectation,
+ * written as data; `authorization-matrix.db.test.ts` runs every cell against the real app and fails on a route
+ * that has no line here, and on a line whose route no longer exists.
+ *
+ * Targets:
+ * - `any`   the route has no target (lists, the policy, creating a 課等) or the cell needs none;
+ * - `own`   a user, or 課等, in the actor's own 課等 (every actor belongs to the same "own" 課等, and a
+ *           department-scoped role is scoped to it);
+ * - `other` a user, or 課等, of another 課等 where the actor holds no role;
+ * - `self`  the actor themself (account routes act on one's own account; anonymous has no self).
+ *
+ * Statuses: 200/201/204 allowed; 401 not signed in (or not at the right sign-in step); 403 the actor may see
+ * the target but not do this; 404 the actor may not even see it (STYLE habit 3).
+ */
+
+/** The canonical roles (src/policy/schema.ts); the runner checks that the two lists agree. */
+export const matrixRoles = [
+  'staff',
+  'security_officer',
+  'chief_security_officer',
+  'network_admin',
+  'system_admin',
+  'cio',
+  'strategy_board',
+  'contractor',
+  'auditor',
+  'app_admin',
+] as const;
+export type Role = (typeof matrixRoles)[number];
+export type Who = Role | 'anonymous';
+export const everyone: readonly Who[] = [...matrixRoles, 'anonymous'];
+
+export const targets = ['any', 'own', 'other', 'self'] as const;
+export type Target = (typeof targets)[number];
+export type Cell = Partial<Record<Target, number>>;
+export type RouteRow = Record<Who, Cell>;
+
+/** Roles that read every user record (user-policy.ts `userReaderRoles`), written out here as the expectation. */
+export const userReaders = ['app_admin', 'cio', 'chief_security_officer', 'network_admin', 'auditor'] as const satisfies readonly Role[];
+/** Roles that read the whole journal (journal-policy.ts); everyone else reads only their own acts and about themselves. */
+export const journalOversight = ['app_admin', 'cio', 'chief_security_officer', 'network_admin', 'auditor', 'strategy_board'] as const satisfies readonly Role[];
+
+/** Readers of every user who do not manage users: they see the target, so a refusal is 403, not 404. */
+const onlookers = userReaders.filter((role) => role !== 'app_admin');
+
+/** The same cell for each of these roles. */
+const each = (roles: readonly Role[], cell: Cell): Partial<Record<Role, Cell>> => Object.fromEntries(roles.map((role) => [role, cell]));
+
+/** Every signed-in role gets `cell`, merged with its override; anonymous gets 401 wherever a signed-in role has a cell but self. */
+function signedIn(cell: Cell, overrides: Partial<Record<Role, Cell>> = {}): RouteRow {
+  const anonymousTargets = (Object.keys(cell) as Target[]).filter((t) => t !== 'self');
+  const anonymous: Cell = Object.fromEntries((anonymousTargets.length > 0 ? anonymousTargets : ['any']).map((t) => [t, 401]));
+  return { ...Object.fromEntries(matrixRoles.map((role) => [role, { ...cell, ...overrides[role] }])), anonymous } as RouteRow;
+}
+
+/** Public routes: everyone, anonymous included, gets `cell` (anonymous without `self`). */
+function publicRoute(cell: Cell, anonymous: Cell = Object.fromEntries(Object.entries(cell).filter(([t]) => t !== 'self'))): RouteRow {
+  return { ...Object.fromEntries(matrixRoles.map((role) => [role, cell])), anonymous } as RouteRow;
+}
+
+/**
+ * Managing another user's record (edit, disable, enable, move, reset password): the Bansho administrator for
+ * everyone, a 情報セキュリティ責任者 for their own 課等 (第5 3(1)); nobody on themself.
+ */
+const manageUser = (allowed: number): RouteRow =>
+  signedIn({ own: 404, other: 404, self: 403 }, { app_admin: { own: allowed, other: allowed }, security_officer: { own: allowed }, ...each(onlookers, { own: 403, other: 403 }) });
+
+/** Granting and revoking roles: the Bansho administrator only, never on themself. */
+const manageRoles = (allowed: number): RouteRow =>
+  signedIn({ own: 404, other: 404, self: 403 }, { app_admin: { own: allowed, other: allowed }, security_officer: { own: 403 }, ...each(onlookers, { own: 403, other: 403 }) });
+
+export const matrix: Record<string, RouteRow> = {
+  // System
+  'GET /api/health': publicRoute({ any: 200 }),
+  'GET /api/policy': signedIn({ any: 200 }),
+
+  // Sign-in. POST /api/session: `any` = this role's client sends a wrong password for an unknown login;
+  // `self` = a fresh client signs in as this role's actor (for TOTP roles the answer is 200 with mfaPending).
+  'GET /api/session': publicRoute({ any: 200 }),
+  'POST /api/session': publicRoute({ any: 401, self: 200 }),
+  // `any` = this role's fully signed-in client sends a code (only a session waiting for its second factor may);
+  // `self` = a fresh user of this role with TOTP enrolled, after the password step, sends the right code.
+  'POST /api/session/mfa': publicRoute({ any: 401, self: 200 }),
+
+  // Own account (access `account`): each cell acts as a fresh user of the role, on their own account.
+  'DELETE /api/session': signedIn({ self: 204 }),
+  'POST /api/account/password': signedIn({ self: 204 }),
+  'POST /api/account/mfa/setup': signedIn({ self: 200 }),
+  'POST /api/account/mfa/confirm': signedIn({ self: 204 }),
+  'PATCH /api/account/preferences': signedIn({ self: 200 }),
+
+  // 課等: everyone reads the tree; only the Bansho administrator changes it (department-policy.ts).
+  'GET /api/departments': signedIn({ any: 200 }),
+  'POST /api/departments': signedIn({ any: 403 }, { app_admin: { any: 201 } }),
+  'PATCH /api/departments/:id': signedIn({ own: 403, other: 403 }, { app_admin: { own: 200, other: 200 } }),
+
+  // Users (user-policy.ts). The list is filtered, never refused; list-detail-agree.db.test.ts checks the filter.
+  'GET /api/users': signedIn({ any: 200 }),
+  'POST /api/users': signedIn({ own: 403, other: 403 }, { app_admin: { own: 201, other: 201 }, security_officer: { own: 201 } }),
+  'GET /api/users/:id': signedIn({ own: 404, other: 404, self: 200 }, { ...each(userReaders, { own: 200, other: 200 }), security_officer: { own: 200 } }),
+  'PATCH /api/users/:id': manageUser(200),
+  'POST /api/users/:id/disable': manageUser(200),
+  'POST /api/users/:id/enable': manageUser(200),
+  'POST /api/users/:id/move': manageUser(200),
+  'POST /api/users/:id/reset-password': manageUser(200),
+  'POST /api/users/:id/roles': manageRoles(201),
+  'DELETE /api/users/:id/roles/:assignmentId': manageRoles(200),
+
+  // Journal: everyone may call it; what it returns is filtered (list-detail-agree.db.test.ts).
+  'GET /api/journal': signedIn({ any: 200 }),
+  'GET /api/journal/types': signedIn({ any: 200 }),
+};
+
+/** "METHOD /url" as in `app.routesList`. */
+export const routeKey = (route: { method: string; url: string }): string => `${route.method} ${route.url}`;
