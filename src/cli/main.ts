@@ -6,6 +6,7 @@ import { verifyJournal } from '../journal/verify.js';
 import { readPolicyPackage } from '../policy/loader.js';
 import { createAdministrator } from '../features/organisation/create-administrator.js';
 import { loginSchema } from '../features/organisation/schemas.js';
+import { grantAppRole } from '../db/app-role.js';
 
 const usage = `bansho — 情報セキュリティ対策基準の運用 / running an information security standard
 
@@ -14,6 +15,9 @@ Usage:
   bansho demo               start with the demo municipality and its users
   bansho migrate            bring the database schema up to date and exit
   bansho journal verify     recompute the journal's hash chain and report the first broken entry
+  bansho db grant-app-role ROLE
+                            (with DATABASE_URL of the schema owner) let ROLE run Bansho: read and write its
+                            tables, only INSERT into the journal
   bansho user create-admin --login LOGIN [--name NAME]
                             add an administrator with a one-time password
 
@@ -67,6 +71,18 @@ async function journalVerify(): Promise<number> {
   }
 }
 
+async function grantRole(role: string): Promise<void> {
+  const config = loadConfig();
+  if (!config.databaseUrl) throw new Error('Set DATABASE_URL to the schema owner / DATABASE_URL にスキーマ所有者の接続先を指定してください');
+  const database = await openDatabase(config, say);
+  try {
+    await grantAppRole(database.db, role);
+    say(`Role ${role} may now run Bansho; it cannot change or delete journal entries.`);
+  } finally {
+    await database.shutdown();
+  }
+}
+
 async function createAdmin(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { login: { type: 'string' }, name: { type: 'string' } } });
   const login = loginSchema.safeParse(values.login ?? '');
@@ -97,6 +113,12 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     case 'journal':
       if (sub === 'verify') return journalVerify();
+      break;
+    case 'db':
+      if (sub === 'grant-app-role' && rest[0]) {
+        await grantRole(rest[0]);
+        return 0;
+      }
       break;
     case 'user':
       if (sub === 'create-admin') {

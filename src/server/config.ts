@@ -24,7 +24,7 @@ const envSchema = z.object({
   BANSHO_SECURE_COOKIES: z.enum(['auto', 'true', 'false']).default('auto'),
   BANSHO_SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   BANSHO_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
-  BANSHO_LOG_LEVEL: z.string().default('info'),
+  BANSHO_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('warn'),
 });
 
 export const projectRoot = path.resolve(import.meta.dirname, '..', '..', import.meta.dirname.includes(`${path.sep}dist${path.sep}`) ? '..' : '');

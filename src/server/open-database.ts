@@ -3,6 +3,7 @@ import { connectDatabase, type DatabaseHandle } from '../db/connect.js';
 import { startEmbeddedPostgres } from '../db/embedded.js';
 import { ensureDatabase } from '../db/ensure-database.js';
 import { migrateToLatest } from '../db/migrate.js';
+import { grantAppRole } from '../db/app-role.js';
 import type { Config } from './config.js';
 import { lockDataDir } from './data-dir-lock.js';
 
@@ -12,44 +13,55 @@ export interface OpenDatabase extends DatabaseHandle {
   embedded: boolean;
 }
 
+const APP_ROLE = 'bansho_app';
+
 /**
  * Connects to DATABASE_URL, or starts the embedded PostgreSQL in the data directory (locked against a second
- * Bansho), then migrates.
+ * Bansho). Migrates as the owner; with the embedded server, Bansho then works as a role that cannot alter the
+ * journal (with DATABASE_URL, the operator sets that up: docs/operations.md).
  */
 export async function openDatabase(config: Config, log: (line: string) => void = () => undefined): Promise<OpenDatabase> {
-  let url = config.databaseUrl;
+  let ownerUrl = config.databaseUrl;
+  let appUrl = ownerUrl;
   let stopServer: () => Promise<void> = () => Promise.resolve();
   let unlock = (): void => undefined;
-  if (!url) {
+  const release = async () => {
+    await stopServer();
+    unlock();
+  };
+  if (!ownerUrl) {
     unlock = lockDataDir(config.dataDir);
     try {
       log(`Starting the embedded PostgreSQL in ${path.join(config.dataDir, 'postgres')} …`);
       const server = await startEmbeddedPostgres(path.join(config.dataDir, 'postgres'));
       stopServer = () => server.stop();
-      url = await ensureDatabase(server.url, 'bansho');
+      ownerUrl = await ensureDatabase(server.url, 'bansho');
+      const app = new URL(ownerUrl);
+      app.username = APP_ROLE;
+      appUrl = app.toString();
     } catch (error) {
-      await stopServer();
-      unlock();
+      await release();
       throw error;
     }
   }
-  const handle = connectDatabase(url);
+  const owner = connectDatabase(ownerUrl, { max: 2 });
   try {
-    const applied = await migrateToLatest(handle.db);
+    const applied = await migrateToLatest(owner.db);
     if (applied.length > 0) log(`Migrations applied: ${applied.join(', ')}`);
+    if (appUrl !== ownerUrl) await grantAppRole(owner.db, APP_ROLE, decodeURIComponent(new URL(ownerUrl).password));
   } catch (error) {
-    await handle.close();
-    await stopServer();
-    unlock();
+    await owner.close();
+    await release();
     throw error;
   }
+  await owner.close();
+  const handle = connectDatabase(appUrl ?? ownerUrl);
   return {
     ...handle,
     embedded: !config.databaseUrl,
     shutdown: async () => {
       await handle.close();
-      await stopServer();
-      unlock();
+      await release();
     },
   };
 }
