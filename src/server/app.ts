@@ -51,6 +51,8 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
 
   const routesList: RouteEntry[] = [];
   app.addHook('onRoute', (route) => {
+    // The API's own description is public: it holds no data.
+    if (route.url.startsWith('/api/docs')) route.config = { ...route.config, access: 'public' };
     if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
@@ -111,7 +113,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   if (existsSync(path.join(webDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: webDir, wildcard: false, maxAge: '1h' });
     // Client-side routes load the single page; unknown API paths stay JSON 404s.
-    app.get('/*', { config: { access: 'public' } }, (request, reply) => {
+    app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, (request, reply) => {
       if (request.url.startsWith('/api/')) return reply.callNotFound();
       return reply.sendFile('index.html', { maxAge: 0 });
     });
