@@ -39,7 +39,8 @@ export interface UserTable {
   password_changed_at: Date | null;
   totp_secret: string | null;
   totp_enabled_at: Date | null;
-  totp_last_step: number | null;
+  /** bigint: read as a string. */
+  totp_last_step: ColumnType<string | null, number | null, number | null>;
   failed_sign_ins: Generated<number>;
   locked_until: Date | null;
   locale: Generated<'ja' | 'en'>;

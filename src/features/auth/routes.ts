@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppServices } from '../../server/services.js';
-import { clearSessionCookies, setSessionCookies } from '../../server/http/request-context.js';
+import { clearSessionCookies, SESSION_COOKIE, setSessionCookies } from '../../server/http/request-context.js';
 import { changePassword } from './change-password.js';
 import { confirmMfa } from './confirm-mfa.js';
 import { notSignedIn } from './errors.js';
@@ -39,7 +39,7 @@ export const authRoutes = (services: AppServices): FastifyPluginAsyncZod => asyn
       schema: { tags, summary: 'Sign in with login and password', body: signInSchema },
     },
     async (request, reply) => {
-      const signedIn = await signIn(request.acting(), request.body, signInSettings);
+      const signedIn = await signIn(request.acting(), request.body, signInSettings, request.cookies[SESSION_COOKIE]);
       setSessionCookies(reply, cookieOptions, signedIn.sessionId, signedIn.csrfToken);
       return sessionView(signedIn);
     },

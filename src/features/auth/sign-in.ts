@@ -3,7 +3,7 @@ import { recordAct } from '../../journal/append.js';
 import type { JournalEvent } from '../../journal/events.js';
 import { signInFailed } from './errors.js';
 import { decoyPasswordHash, verifyPassword } from './passwords.js';
-import { createSession, type SessionSettings } from './sessions.js';
+import { createSession, endSession, type SessionSettings } from './sessions.js';
 
 export interface SignInSettings {
   session: SessionSettings;
@@ -21,8 +21,14 @@ export interface SignedIn {
 /**
  * Checks a login and password and opens a session (MFA-pending when the user has TOTP). Failures are
  * journaled and counted; too many lock the account for a while. The error never says which part was wrong.
+ * The session the browser held before (`replacesSessionId`) ends with the sign-in: a new id at each sign-in.
  */
-export async function signIn(ctx: ActingContext, input: { login: string; password: string }, settings: SignInSettings): Promise<SignedIn> {
+export async function signIn(
+  ctx: ActingContext,
+  input: { login: string; password: string },
+  settings: SignInSettings,
+  replacesSessionId?: string,
+): Promise<SignedIn> {
   const login = input.login.trim().toLowerCase();
   const user = await ctx.db
     .selectFrom('users')
@@ -48,6 +54,7 @@ export async function signIn(ctx: ActingContext, input: { login: string; passwor
   const asUser = { ...ctx, actor: { id: user.id, name: user.name, login, departmentId: '', roles: [] } };
   return recordAct(asUser, async (tx) => {
     await tx.updateTable('users').set({ failed_sign_ins: 0, locked_until: null }).where('id', '=', user.id).execute();
+    if (replacesSessionId) await endSession(tx, replacesSessionId);
     const session = await createSession(tx, { userId: user.id, mfaPending, now: ctx.now, request: ctx.request, settings: settings.session });
     const event: JournalEvent = mfaPending
       ? { type: 'auth.password_verified', entityType: 'user', entityId: user.id, data: { mfaPending: true } }

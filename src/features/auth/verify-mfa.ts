@@ -17,7 +17,9 @@ export async function verifyMfa(ctx: ActingContext, sessionId: string, code: str
     .executeTakeFirst();
   if (!row?.totp_secret || row.status !== 'active') throw notSignedIn();
   const locked = row.locked_until !== null && row.locked_until > ctx.now;
-  const step = locked ? null : await checkTotp(row.totp_secret, code, ctx.now, row.totp_last_step);
+  // totp_last_step is a bigint column, which pg returns as a string; otplib wants an integer.
+  const lastStep = row.totp_last_step === null ? null : Number(row.totp_last_step);
+  const step = locked ? null : await checkTotp(row.totp_secret, code, ctx.now, lastStep);
   if (step === null) {
     await recordFailure(ctx, { id: row.id, login: row.login, failures: row.failed_sign_ins, countIt: !locked }, locked ? 'locked' : 'mfa', settings);
     throw signInFailed();

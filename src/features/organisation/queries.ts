@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database, ScopeType } from '../../db/tables.js';
 import type { Actor } from '../auth/actor.js';
 import type { ListUsersQuery } from './schemas.js';
+import { isPrivileged } from './guards.js';
 import { userReadScope } from './user-policy.js';
 
 export interface UserSummary {
@@ -91,6 +92,7 @@ export async function findUser(db: Kysely<Database>, id: string) {
       'users.id', 'users.login', 'users.staff_number', 'users.name', 'users.kana', 'users.email', 'users.department_id',
       'departments.name as department_name', 'users.status', 'users.disabled_reason', 'users.created_at',
     ])
+    .select((eb) => isPrivileged(eb.ref('users.id')).as('privileged'))
     .where('users.id', '=', id)
     .executeTakeFirst();
 }

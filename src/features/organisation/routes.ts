@@ -33,7 +33,7 @@ export const organisationRoutes = (services: AppServices): FastifyPluginAsyncZod
   async function userDetail(actor: Actor, id: string) {
     const user = await findUser(services.db, id);
     if (!user) throw userNotFound();
-    const resource = { id: user.id, departmentId: user.department_id, status: user.status };
+    const resource = { id: user.id, departmentId: user.department_id, status: user.status, privileged: user.privileged };
     if (!canOnUser(actor, 'read', resource)) throw userNotFound();
     const roles = await roleAssignmentsOf(services.db, id);
     return {

@@ -7,7 +7,12 @@ export interface UserResource {
   id: string;
   departmentId: string;
   status: 'active' | 'disabled';
+  /** Holds a role beyond staff or contractor (an officer, an administrator, an oversight role). */
+  privileged: boolean;
 }
+
+/** Roles that make no account privileged: a 課等's officer may manage their holders. */
+export const unprivilegedRoles = ['staff', 'contractor'] as const;
 
 /** Roles that oversee the whole organisation and may read every user record. */
 export const userReaderRoles = ['app_admin', 'cio', 'chief_security_officer', 'network_admin', 'auditor'] as const;
@@ -19,15 +24,17 @@ function managesDepartment(actor: Actor, departmentId: string): boolean {
 
 /**
  * Who may do what to a user record. Deny by default. Administrators manage everyone; a 情報セキュリティ責任者
- * manages the users of their own 課等; nobody disables, re-enables or changes the roles of themselves.
+ * manages the staff and contractors of their own 課等 (第5 3(1)), but not privileged accounts there (第5 3(7):
+ * those are the administrator's), and does not move people between 課等. Nobody acts on their own record.
  */
 export function canOnUser(actor: Actor, action: UserAction, user: UserResource): boolean {
   const admin = holdsRole(actor, 'app_admin');
-  const officer = managesDepartment(actor, user.departmentId);
+  const readsAsOfficer = managesDepartment(actor, user.departmentId);
+  const officer = readsAsOfficer && !user.privileged;
   const self = actor.id === user.id;
   switch (action) {
     case 'read':
-      return self || officer || holdsRole(actor, ...userReaderRoles);
+      return self || readsAsOfficer || holdsRole(actor, ...userReaderRoles);
     case 'update':
     case 'resetPassword':
       return !self && (admin || officer);
@@ -36,7 +43,7 @@ export function canOnUser(actor: Actor, action: UserAction, user: UserResource):
     case 'enable':
       return !self && user.status === 'disabled' && (admin || officer);
     case 'move':
-      return !self && user.status === 'active' && (admin || officer);
+      return !self && user.status === 'active' && admin;
     case 'grantRole':
     case 'revokeRole':
       return !self && admin;

@@ -1,0 +1,302 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canonicalRoles } from '../../src/policy/schema.js';
+import { makeUser, TEST_PASSWORD } from '../helpers/factories.js';
+import { everyone, knownDefects, matrix, matrixRoles, routeKey, targets, type Target, type Who } from './matrix.js';
+import { buildWorld, Client, makeSignedIn, totpCode, unique, type World } from './world.js';
+
+/**
+ * Runs every cell of the authorization matrix (matrix.ts) against the real app on a real database, one cell
+ * at a time (the journal-length check needs that), each on a fresh target. A refused state-changing cell must
+ * leave its target rows and the journal exactly as they were; an allowed one must have journaled its act.
+ */
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+interface PreparedCell {
+  client: Client;
+  method: Method;
+  url: string;
+  body?: unknown;
+  /** The rows the request may change: a refused request leaves them equal, an allowed one changes them. */
+  snapshot?: () => Promise<unknown>;
+  /** A refused sign-in is itself an act the journal keeps (auth.sign_in_failed). */
+  journalsRefusal?: boolean;
+}
+
+type Driver = (who: Who, target: Target) => Promise<PreparedCell>;
+
+let world: World;
+
+beforeAll(async () => {
+  world = await buildWorld();
+}, 60_000);
+
+afterAll(async () => {
+  await world?.testApp.close();
+});
+
+const journalLength = async (): Promise<number> =>
+  Number((await world.db.selectFrom('journal').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
+
+const clientOf = (who: Who): Client => (who === 'anonymous' ? world.anonymous : world.actors[who].client);
+
+const actorOf = (who: Who): { id: string; login: string } => {
+  if (who === 'anonymous') throw new Error('anonymous has no self');
+  return world.actors[who];
+};
+
+/** A fresh user in the own or other 課等, or the actor themself. */
+async function userTarget(who: Who, target: Target, status: 'active' | 'disabled' = 'active'): Promise<{ id: string }> {
+  if (target === 'self') return actorOf(who);
+  if (target !== 'own' && target !== 'other') throw new Error(`a user route has no "${target}" target`);
+  return makeUser(world.db, { departmentId: target === 'own' ? world.ownDept : world.otherDept, status });
+}
+
+/** The user's row, every role assignment (live or ended) and how many sessions they have. */
+const userRows = (id: string) => async () => ({
+  user: await world.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst(),
+  roles: await world.db.selectFrom('role_assignments').selectAll().where('user_id', '=', id).orderBy('id').execute(),
+  sessions: (await world.db.selectFrom('sessions').select('id_hash').where('user_id', '=', id).execute()).length,
+});
+
+/** A fresh user of the role, signed in, for cells that act on one's own account (signing out ends sessions). */
+async function accountClient(who: Who, totp: 'policy' | 'none' = 'policy'): Promise<{ client: Client; id: string | null }> {
+  if (who === 'anonymous') return { client: world.anonymous, id: null };
+  const fresh = await makeSignedIn(world, who, world.ownDept, { totp });
+  return { client: fresh.client, id: fresh.id };
+}
+
+const simpleGet = (url: string): Driver => (who) => Promise.resolve({ client: clientOf(who), method: 'GET', url });
+
+/** A driver on a user target: makes the target, then the request. */
+const onUser = (method: Method, path: (id: string) => string, body: () => unknown, status: 'active' | 'disabled' = 'active'): Driver => async (who, target) => {
+  const user = await userTarget(who, target, status);
+  return { client: clientOf(who), method, url: path(user.id), body: body(), snapshot: userRows(user.id) };
+};
+
+const drivers: Record<string, Driver> = {
+  'GET /api/health': simpleGet('/api/health'),
+  'GET /api/policy': simpleGet('/api/policy'),
+  'GET /api/session': simpleGet('/api/session'),
+
+  'POST /api/session': async (who, target) => {
+    if (target === 'self') return { client: new Client(world.app), method: 'POST', url: '/api/session', body: { login: actorOf(who).login, password: TEST_PASSWORD } };
+    return { client: clientOf(who), method: 'POST', url: '/api/session', body: { login: `nobody-${unique()}`, password: 'not-the-password' }, journalsRefusal: true };
+  },
+
+  'POST /api/session/mfa': async (who, target) => {
+    if (target === 'self') {
+      if (who === 'anonymous') throw new Error('anonymous has no self');
+      const pending = await makeSignedIn(world, who, world.ownDept, { totp: 'always', stopAtPassword: true });
+      return { client: pending.client, method: 'POST', url: '/api/session/mfa', body: { code: await totpCode(pending.totpSecret ?? '') } };
+    }
+    return {
+      client: clientOf(who),
+      method: 'POST',
+      url: '/api/session/mfa',
+      body: { code: '000000' },
+      ...(who === 'anonymous' ? {} : { snapshot: userRows(actorOf(who).id) }),
+    };
+  },
+
+  'DELETE /api/session': async (who) => {
+    const { client, id } = await accountClient(who);
+    return { client, method: 'DELETE', url: '/api/session', ...(id ? { snapshot: userRows(id) } : {}) };
+  },
+
+  'POST /api/account/password': async (who) => {
+    const { client, id } = await accountClient(who);
+    return {
+      client,
+      method: 'POST',
+      url: '/api/account/password',
+      body: { currentPassword: TEST_PASSWORD, newPassword: `Ng7!${unique()}#wLp-Qz` },
+      ...(id ? { snapshot: userRows(id) } : {}),
+    };
+  },
+
+  // Enrolment is what a TOTP role does before its first full use, so these cells use users not yet enrolled.
+  'POST /api/account/mfa/setup': async (who) => {
+    const { client, id } = await accountClient(who, 'none');
+    return { client, method: 'POST', url: '/api/account/mfa/setup', body: {}, ...(id ? { snapshot: userRows(id) } : {}) };
+  },
+
+  'POST /api/account/mfa/confirm': async (who) => {
+    const { client, id } = await accountClient(who, 'none');
+    if (!id) return { client, method: 'POST', url: '/api/account/mfa/confirm', body: { code: '123456' } };
+    const setup = await client.request('POST', '/api/account/mfa/setup', {});
+    if (setup.statusCode !== 200) throw new Error(`MFA set-up for ${who} failed: ${setup.statusCode} ${setup.body}`);
+    const { secret } = setup.json<{ secret: string }>();
+    return { client, method: 'POST', url: '/api/account/mfa/confirm', body: { code: await totpCode(secret) }, snapshot: userRows(id) };
+  },
+
+  'PATCH /api/account/preferences': async (who) => {
+    const { client, id } = await accountClient(who);
+    return { client, method: 'PATCH', url: '/api/account/preferences', body: { locale: 'en', calendar: 'japanese' }, ...(id ? { snapshot: userRows(id) } : {}) };
+  },
+
+  'GET /api/departments': simpleGet('/api/departments'),
+
+  'POST /api/departments': async (who) => {
+    const code = `c${unique()}`;
+    return {
+      client: clientOf(who),
+      method: 'POST',
+      url: '/api/departments',
+      body: { code, name: `新設課${code}`, kana: 'しんせつか', parentId: null, level: 'ka' },
+      snapshot: () => world.db.selectFrom('departments').selectAll().where('code', '=', code).execute(),
+    };
+  },
+
+  'PATCH /api/departments/:id': async (who, target) => {
+    const id = target === 'own' ? world.ownDept : world.otherDept;
+    return {
+      client: clientOf(who),
+      method: 'PATCH',
+      url: `/api/departments/${id}`,
+      body: { name: `改称課${unique()}` },
+      snapshot: () => world.db.selectFrom('departments').selectAll().where('id', '=', id).executeTakeFirst(),
+    };
+  },
+
+  'GET /api/users': simpleGet('/api/users'),
+
+  'POST /api/users': async (who, target) => {
+    const login = `n${unique()}`;
+    return {
+      client: clientOf(who),
+      method: 'POST',
+      url: '/api/users',
+      body: { login, staffNumber: `N-${unique()}`, name: '新規 職員', kana: 'しんき しょくいん', email: '', departmentId: target === 'own' ? world.ownDept : world.otherDept },
+      snapshot: () => world.db.selectFrom('users').selectAll().where('login', '=', login).execute(),
+    };
+  },
+
+  'GET /api/users/:id': async (who, target) => ({ client: clientOf(who), method: 'GET', url: `/api/users/${(await userTarget(who, target)).id}` }),
+  'PATCH /api/users/:id': onUser('PATCH', (id) => `/api/users/${id}`, () => ({ name: `変更 ${unique()}` })),
+  'POST /api/users/:id/disable': onUser('POST', (id) => `/api/users/${id}/disable`, () => ({ reason: '退職のため' })),
+  // The target of a re-enable is a disabled user (the actor themself, for `self`, is active: still refused).
+  'POST /api/users/:id/enable': onUser('POST', (id) => `/api/users/${id}/enable`, () => ({}), 'disabled'),
+  'POST /api/users/:id/move': onUser('POST', (id) => `/api/users/${id}/move`, () => ({ departmentId: world.thirdDept })),
+  'POST /api/users/:id/reset-password': onUser('POST', (id) => `/api/users/${id}/reset-password`, () => ({})),
+  'POST /api/users/:id/roles': onUser('POST', (id) => `/api/users/${id}/roles`, () => ({ role: 'auditor', scopeType: 'global', scopeId: null })),
+
+  'DELETE /api/users/:id/roles/:assignmentId': async (who, target) => {
+    const user = await userTarget(who, target);
+    const staff = await world.db
+      .selectFrom('role_assignments')
+      .select('id')
+      .where('user_id', '=', user.id)
+      .where('role', '=', 'staff')
+      .where('revoked_at', 'is', null)
+      .executeTakeFirstOrThrow();
+    return { client: clientOf(who), method: 'DELETE', url: `/api/users/${user.id}/roles/${staff.id}`, snapshot: userRows(user.id) };
+  },
+
+  'GET /api/journal': simpleGet('/api/journal'),
+  'GET /api/journal/types': simpleGet('/api/journal/types'),
+};
+
+const registered = (): Set<string> => new Set(world.app.routesList.map(routeKey));
+
+describe('authorization matrix: completeness', () => {
+  it('has a line for every registered /api route', () => {
+    const missing = [...registered()].filter((key) => !(key in matrix));
+    expect(missing, `routes without a line in test/authz/matrix.ts: ${missing.join(', ')}`).toEqual([]);
+  });
+
+  it('has no line for a route that no longer exists', () => {
+    const routes = registered();
+    const stale = Object.keys(matrix).filter((key) => !routes.has(key));
+    expect(stale, `lines in test/authz/matrix.ts for routes that no longer exist: ${stale.join(', ')}`).toEqual([]);
+  });
+
+  it('knows every canonical role, and only those', () => {
+    expect([...matrixRoles].sort()).toEqual([...canonicalRoles].sort());
+  });
+
+  it('gives every line a cell for every role and anonymous, on the same targets', () => {
+    const problems: string[] = [];
+    for (const [key, row] of Object.entries(matrix)) {
+      if (!drivers[key]) problems.push(`${key}: no driver in the runner`);
+      const roleTargets = Object.keys(row.staff ?? {}).sort().join(',');
+      for (const who of everyone) {
+        const cell = row[who];
+        if (!cell || Object.keys(cell).length === 0) problems.push(`${key}: no cell for ${who}`);
+        else if (who !== 'anonymous' && Object.keys(cell).sort().join(',') !== roleTargets) problems.push(`${key}: ${who} has targets ${Object.keys(cell).join(',')}, staff has ${roleTargets}`);
+        else if (who === 'anonymous' && 'self' in cell) problems.push(`${key}: anonymous has no self`);
+      }
+    }
+    for (const cellId of Object.keys(knownDefects)) {
+      const [method, url, who, target] = cellId.split(' ');
+      if (matrix[`${method} ${url}`]?.[who as Who]?.[target as Target] === undefined) problems.push(`known defect names no cell: ${cellId}`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+const cells = Object.entries(matrix).flatMap(([key, row]) =>
+  everyone.flatMap((who) => targets.filter((target) => row[who][target] !== undefined).map((target) => ({ key, who, target, expected: row[who][target] as number }))),
+);
+
+describe(`authorization matrix: ${cells.length} cells`, () => {
+  for (const { key, who, target, expected } of cells) {
+    const cellId = `${key} ${who} ${target}`;
+    const defect = knownDefects[cellId];
+    it(`${key} · ${who} · ${target} → ${expected}${defect ? ` (known defect: answers ${defect.answers}, ${defect.why})` : ''}`, async () => {
+      if (!registered().has(key)) throw new Error(`matrix line for a route that no longer exists: ${key}`);
+      const driver = drivers[key];
+      if (!driver) throw new Error(`no driver for ${key}`);
+      const cell = await driver(who, target);
+      const journalBefore = await journalLength();
+      const rowsBefore = await cell.snapshot?.();
+
+      const response = await cell.client.request(cell.method, cell.url, cell.body);
+      if (defect) {
+        expect(response.statusCode, `${cellId}: the known defect no longer shows; if it is fixed, remove it from knownDefects`).toBe(defect.answers);
+        return;
+      }
+      expect(response.statusCode, `${cellId}: ${response.body.slice(0, 300)}`).toBe(expected);
+
+      if (cell.method === 'GET') return;
+      const allowed = response.statusCode >= 200 && response.statusCode < 300;
+      const journalAfter = await journalLength();
+      if (allowed) {
+        expect(journalAfter, `${cellId}: an allowed act is journaled`).toBeGreaterThan(journalBefore);
+        if (cell.snapshot) expect(await cell.snapshot(), `${cellId}: an allowed act changes its target`).not.toEqual(rowsBefore);
+      } else {
+        if (!cell.journalsRefusal) expect(journalAfter, `${cellId}: a refused act writes no journal entry`).toBe(journalBefore);
+        if (cell.snapshot) expect(await cell.snapshot(), `${cellId}: a refused act changes nothing`).toEqual(rowsBefore);
+      }
+    });
+  }
+});
+
+describe('authorization matrix: sign-in steps gate the user routes', () => {
+  it('a TOTP role not yet enrolled reaches its account routes but no user route', async () => {
+    for (const role of matrixRoles.filter((r) => world.mfaRoles.has(r))) {
+      const fresh = await makeSignedIn(world, role, world.ownDept, { totp: 'none' });
+      const users = await fresh.client.get('/api/users');
+      expect(users.statusCode, role).toBe(403);
+      expect(users.json<{ error: { code: string } }>().error.code).toBe('E_MFA_ENROLMENT_REQUIRED');
+      expect((await fresh.client.request('PATCH', '/api/account/preferences', { locale: 'ja' })).statusCode).toBe(200);
+    }
+  });
+
+  it('a user who must change the initial password reaches only account routes', async () => {
+    const user = await makeUser(world.db, { departmentId: world.ownDept, roles: [{ role: 'security_officer' }], mustChangePassword: true });
+    const client = new Client(world.app);
+    expect((await client.request('POST', '/api/session', { login: user.login, password: TEST_PASSWORD })).statusCode).toBe(200);
+    const users = await client.get('/api/users');
+    expect(users.statusCode).toBe(403);
+    expect(users.json<{ error: { code: string } }>().error.code).toBe('E_PASSWORD_CHANGE_REQUIRED');
+    expect((await client.request('POST', '/api/account/password', { currentPassword: TEST_PASSWORD, newPassword: `Ng7!${unique()}#wLp-Qz` })).statusCode).toBe(204);
+    expect((await client.get('/api/users')).statusCode).toBe(200);
+  });
+
+  it('a session waiting for its second factor is not signed in', async () => {
+    const pending = await makeSignedIn(world, 'app_admin', world.ownDept, { stopAtPassword: true });
+    expect((await pending.client.get('/api/users')).statusCode).toBe(401);
+    expect((await pending.client.request('PATCH', '/api/account/preferences', { locale: 'ja' })).statusCode).toBe(401);
+  });
+});
