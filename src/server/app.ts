@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -14,7 +14,7 @@ import { journalRoutes } from '../features/journal/routes.js';
 import { organisationRoutes } from '../features/organisation/routes.js';
 import { systemRoutes } from '../features/system/routes.js';
 import { projectRoot } from './config.js';
-import { registerErrorHandler } from './http/errors.js';
+import { errorBody, registerErrorHandler } from './http/errors.js';
 import { registerInputGuard } from './http/input-guard.js';
 import { registerRequestContext, type Access } from './http/request-context.js';
 import type { AppServices } from './services.js';
@@ -45,6 +45,12 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
     bodyLimit: 1024 * 1024,
     trustProxy: process.env.BANSHO_TRUST_PROXY === 'true',
     routerOptions: { maxParamLength: 200 },
+    // The router's own refusals (a malformed URL, an over-long path parameter) bypass the error handler.
+    frameworkErrors: (error, _request, reply: FastifyReply) => {
+      void reply
+        .status(error.statusCode ?? 400)
+        .send(errorBody('E_BAD_REQUEST', { ja: 'リクエストの形式が正しくありません。', en: `The request is malformed: ${error.message}` }));
+    },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

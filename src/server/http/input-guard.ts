@@ -7,14 +7,15 @@ function findUnstorable(value: unknown, path: string): string | null {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i += 1) {
       const found = findUnstorable(value[i], `${path}.${i}`);
-      if (found) return found;
+      if (found !== null) return found;
     }
     return null;
   }
   if (value && typeof value === 'object') {
     for (const [key, inner] of Object.entries(value)) {
       const found = findUnstorable(key, path) ?? findUnstorable(inner, path ? `${path}.${key}` : key);
-      if (found) return found;
+      // '' (the body itself) is a finding too: a bad key at the top level reports the root path.
+      if (found !== null) return found;
     }
   }
   return null;

@@ -1,0 +1,216 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/helpers/app.js';
+import { contextFor, makeDepartment, makeUser, TEST_PASSWORD } from '../../../test/helpers/factories.js';
+import { clientFrom } from '../../../test/helpers/signed-in.js';
+import { journalSince, tableState } from '../../../test/helpers/table-state.js';
+import { bilingual } from '../../../test/helpers/matchers.js';
+import { loadConfig } from '../../server/config.js';
+import { verifyJournal } from '../../journal/verify.js';
+import { hashSessionId } from './sessions.js';
+import { signIn } from './sign-in.js';
+
+let t: TestApp;
+let departmentId: string;
+beforeAll(async () => {
+  t = await createTestApp();
+  departmentId = (await makeDepartment(t.database.db)).id;
+});
+afterAll(async () => t.close());
+
+const db = () => t.database.db;
+const config = loadConfig({});
+const settings = { session: config.session, maxFailures: config.signIn.maxFailures, lockoutMinutes: config.signIn.lockoutMinutes };
+
+/** A request carrying only the given session cookie, as a second browser holding a copied cookie would send. */
+const withSessionCookie = (sessionId: string, url = '/api/users') => t.app.inject({ method: 'GET', url, cookies: { bansho_session: sessionId } });
+
+describe('sign-in', () => {
+  it('sets an HttpOnly SameSite=Strict session cookie and a readable CSRF cookie, and journals the sign-in', async () => {
+    const user = await makeUser(db(), { departmentId });
+    const client = clientFrom(t.app);
+    const before = await tableState(db());
+    const response = await client.post('/api/session', { login: user.login, password: TEST_PASSWORD });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ user: { id: user.id, login: user.login, mustChangePassword: false, mfaPending: false } });
+
+    const session = response.cookies.find((c) => c.name === 'bansho_session');
+    const csrf = response.cookies.find((c) => c.name === 'bansho_csrf');
+    expect(session).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
+    expect(session?.value).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(csrf).toMatchObject({ sameSite: 'Strict', path: '/' });
+    expect(csrf?.httpOnly).toBeFalsy();
+
+    // The id is stored only hashed, with the CSRF token that was handed out.
+    const row = await db().selectFrom('sessions').selectAll().where('id_hash', '=', hashSessionId(session?.value ?? '')).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ user_id: user.id, csrf_token: csrf?.value, mfa_pending: false });
+    expect(await db().selectFrom('sessions').select('id_hash').where('id_hash', '=', session?.value ?? '').executeTakeFirst()).toBeUndefined();
+
+    const added = await journalSince(db(), before.journal);
+    expect(added.map((e) => [e.type, e.entity_id, e.actor_id, e.data])).toEqual([['auth.signed_in', user.id, user.id, { mfa: false }]]);
+    expect((await client.get('/api/users')).statusCode).toBe(200);
+  });
+
+  it('accepts the login in any case and with surrounding spaces', async () => {
+    const user = await makeUser(db(), { departmentId });
+    const response = await clientFrom(t.app).post('/api/session', { login: `  ${user.login.toUpperCase()} `, password: TEST_PASSWORD });
+    expect(response.statusCode).toBe(200);
+  });
+
+  it('rotates the session id at each sign-in: the old cookie no longer works', async () => {
+    const user = await makeUser(db(), { departmentId });
+    const client = await clientFrom(t.app).signIn(user.login);
+    const first = client.cookie('bansho_session') ?? '';
+    expect((await withSessionCookie(first)).statusCode).toBe(200);
+
+    await client.signIn(user.login);
+    const second = client.cookie('bansho_session') ?? '';
+    expect(second).not.toBe('');
+    expect(second).not.toBe(first);
+    expect((await withSessionCookie(second)).statusCode).toBe(200);
+    const old = await withSessionCookie(first);
+    expect(old.statusCode).toBe(401);
+    expect(old.json()).toMatchObject({ error: { code: 'E_NOT_SIGNED_IN' } });
+    expect(await db().selectFrom('sessions').select('id_hash').where('id_hash', '=', hashSessionId(first)).executeTakeFirst()).toBeUndefined();
+  });
+
+  it('keeps the sessions of other browsers when the same user signs in elsewhere', async () => {
+    const user = await makeUser(db(), { departmentId });
+    const office = await clientFrom(t.app).signIn(user.login);
+    const phone = await clientFrom(t.app).signIn(user.login);
+    expect((await office.get('/api/users')).statusCode).toBe(200);
+    expect((await phone.get('/api/users')).statusCode).toBe(200);
+  });
+
+  it('answers a wrong password and an unknown login with the same 401 body, and journals both', async () => {
+    const user = await makeUser(db(), { departmentId });
+    const before = await tableState(db());
+    const sessionsBefore = await db().selectFrom('sessions').select('id_hash').execute();
+
+    const wrongPassword = await clientFrom(t.app).post('/api/session', { login: user.login, password: 'not-the-password' });
+    const unknownLogin = await clientFrom(t.app).post('/api/session', { login: 'nobody-here', password: TEST_PASSWORD });
+    for (const response of [wrongPassword, unknownLogin]) {
+      expect(response.statusCode).toBe(401);
+      expect(response.cookies.find((c) => c.name === 'bansho_session')).toBeUndefined();
+    }
+    expect(wrongPassword.json()).toMatchObject({ error: { code: 'E_SIGN_IN_FAILED', message: bilingual() } });
+    expect(unknownLogin.body).toBe(wrongPassword.body);
+
+    const added = await journalSince(db(), before.journal);
+    expect(added.map((e) => [e.type, e.entity_id, e.actor_id, e.data])).toEqual([
+      ['auth.sign_in_failed', user.id, null, { login: user.login, reason: 'password', failures: 1 }],
+      ['auth.sign_in_failed', 'unknown', null, { login: 'nobody-here', reason: 'unknown', failures: 0 }],
+    ]);
+    expect(await db().selectFrom('sessions').select('id_hash').execute()).toHaveLength(sessionsBefore.length);
+  });
+
+  it('refuses a disabled user with the same answer and journals why', async () => {
+    const user = await makeUser(db(), { departmentId, status: 'disabled' });
+    const before = await tableState(db());
+    const response = await clientFrom(t.app).post('/api/session', { login: user.login, password: TEST_PASSWORD });
+    expect(response.statusCode).toBe(401);
+    expect(response.json()).toMatchObject({ error: { code: 'E_SIGN_IN_FAILED' } });
+    const added = await journalSince(db(), before.journal);
+    expect(added.map((e) => [e.type, e.data])).toEqual([['auth.sign_in_failed', { login: user.login, reason: 'disabled', failures: 0 }]]);
+  });
+});
+
+describe('lockout after repeated failures (第5 3(6))', () => {
+  it('locks the account at the fifth failure, refuses the right password while locked, and opens again afterwards', async () => {
+    const user = await makeUser(db(), { departmentId });
+    const client = clientFrom(t.app);
+    const before = await tableState(db());
+    for (let i = 0; i < 5; i += 1) {
+      const response = await client.post('/api/session', { login: user.login, password: `wrong-${i}` });
+      expect(response.statusCode).toBe(401);
+    }
+    const added = await journalSince(db(), before.journal);
+    expect(added.map((e) => e.type)).toEqual([...Array<string>(5).fill('auth.sign_in_failed'), 'auth.locked_out']);
+    expect(added.slice(0, 5).map((e) => (e.data as { failures: number }).failures)).toEqual([1, 2, 3, 4, 5]);
+    const locked = await db().selectFrom('users').select(['locked_until', 'failed_sign_ins']).where('id', '=', user.id).executeTakeFirstOrThrow();
+    expect(locked.locked_until).not.toBeNull();
+    const minutes = ((locked.locked_until?.getTime() ?? 0) - Date.now()) / 60_000;
+    expect(minutes).toBeGreaterThan(14);
+    expect(minutes).toBeLessThanOrEqual(15);
+    expect((added[5]?.data as { until: string }).until).toBe(locked.locked_until?.toISOString());
+
+    // The right password is refused while locked, with the same answer; the refusal is journaled as "locked".
+    const whileLocked = await client.post('/api/session', { login: user.login, password: TEST_PASSWORD });
+    expect(whileLocked.statusCode).toBe(401);
+    expect(whileLocked.json()).toMatchObject({ error: { code: 'E_SIGN_IN_FAILED' } });
+    const lockedEntry = (await journalSince(db(), before.journal + 6))[0];
+    expect(lockedEntry).toMatchObject({ type: 'auth.sign_in_failed', data: { reason: 'locked' } });
+
+    // When the lockout has passed, the right password works and the counters are cleared.
+    await db().updateTable('users').set({ locked_until: new Date(Date.now() - 1000) }).where('id', '=', user.id).execute();
+    const after = await client.post('/api/session', { login: user.login, password: TEST_PASSWORD });
+    expect(after.statusCode).toBe(200);
+    const cleared = await db().selectFrom('users').select(['locked_until', 'failed_sign_ins']).where('id', '=', user.id).executeTakeFirstOrThrow();
+    expect(cleared).toEqual({ locked_until: null, failed_sign_ins: 0 });
+  });
+
+  it('lets the lockout run out with the clock (the context time decides)', async () => {
+    const user = await makeUser(db(), { departmentId });
+    const start = new Date();
+    const at = (minutes: number) => contextFor(db(), t.policy, null, new Date(start.getTime() + minutes * 60_000));
+    for (let i = 0; i < 5; i += 1) {
+      await expect(signIn(at(0), { login: user.login, password: 'wrong' }, settings)).rejects.toMatchObject({ code: 'E_SIGN_IN_FAILED' });
+    }
+    await expect(signIn(at(14), { login: user.login, password: TEST_PASSWORD }, settings)).rejects.toMatchObject({ code: 'E_SIGN_IN_FAILED' });
+    const signedIn = await signIn(at(15.1), { login: user.login, password: TEST_PASSWORD }, settings);
+    expect(signedIn.userId).toBe(user.id);
+  });
+
+  it('does not count failures after a success: four failures, a success, four failures do not lock', async () => {
+    const user = await makeUser(db(), { departmentId });
+    const client = clientFrom(t.app);
+    for (let i = 0; i < 4; i += 1) await client.post('/api/session', { login: user.login, password: 'wrong' });
+    await client.signIn(user.login);
+    for (let i = 0; i < 4; i += 1) await client.post('/api/session', { login: user.login, password: 'wrong' });
+    const row = await db().selectFrom('users').select(['locked_until', 'failed_sign_ins']).where('id', '=', user.id).executeTakeFirstOrThrow();
+    expect(row).toEqual({ locked_until: null, failed_sign_ins: 4 });
+  });
+});
+
+describe('rate limit on sign-in', () => {
+  it('answers 429 E_RATE_LIMITED after 20 tries a minute from one address, and does not journal the refused ones', async () => {
+    const user = await makeUser(db(), { departmentId });
+    const client = clientFrom(t.app, '192.0.2.77');
+    const before = await tableState(db());
+    for (let i = 0; i < 20; i += 1) {
+      const response = await client.post('/api/session', { login: `nobody-${i}`, password: 'whatever' });
+      expect(response.statusCode).toBe(401);
+    }
+    const limited = await client.post('/api/session', { login: user.login, password: TEST_PASSWORD });
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json()).toMatchObject({ error: { code: 'E_RATE_LIMITED', message: bilingual() } });
+    expect(limited.cookies.find((c) => c.name === 'bansho_session')).toBeUndefined();
+    expect((await journalSince(db(), before.journal)).map((e) => e.type)).toEqual(Array<string>(20).fill('auth.sign_in_failed'));
+
+    // Another address is not affected.
+    expect((await clientFrom(t.app, '192.0.2.78').post('/api/session', { login: user.login, password: TEST_PASSWORD })).statusCode).toBe(200);
+  });
+});
+
+describe('sign-out', () => {
+  it('ends the session: the cookie is cleared, the row removed, the act journaled, and the old id refused', async () => {
+    const user = await makeUser(db(), { departmentId });
+    const client = await clientFrom(t.app).signIn(user.login);
+    const sessionId = client.cookie('bansho_session') ?? '';
+    const before = await tableState(db());
+
+    const response = await client.delete('/api/session');
+    expect(response.statusCode).toBe(204);
+    expect(response.cookies.find((c) => c.name === 'bansho_session')?.value).toBe('');
+    expect(await db().selectFrom('sessions').select('id_hash').where('id_hash', '=', hashSessionId(sessionId)).executeTakeFirst()).toBeUndefined();
+    const added = await journalSince(db(), before.journal);
+    expect(added.map((e) => [e.type, e.entity_id, e.actor_id])).toEqual([['auth.signed_out', user.id, user.id]]);
+
+    expect((await withSessionCookie(sessionId)).statusCode).toBe(401);
+    expect((await client.get('/api/session')).json()).toEqual({ user: null });
+    expect((await client.get('/api/users')).statusCode).toBe(401);
+  });
+
+  it('leaves the journal verifiable', async () => {
+    expect(await verifyJournal(db())).toMatchObject({ ok: true });
+  });
+});
