@@ -7,6 +7,7 @@ import { readPolicyPackage } from '../policy/loader.js';
 import { createAdministrator } from '../features/organisation/create-administrator.js';
 import { loginSchema } from '../features/organisation/schemas.js';
 import { grantAppRole } from '../db/app-role.js';
+import { runImportTextCommand } from '../policy/import-text/run-import-text-command.js';
 
 const usage = `bansho — 情報セキュリティ対策基準の運用 / running an information security standard
 
@@ -20,6 +21,9 @@ Usage:
                             tables, only INSERT into the journal
   bansho user create-admin --login LOGIN [--name NAME]
                             add an administrator with a one-time password
+  bansho policy import-text FILE [--out DIR]
+                            read a standard's text (UTF-8) into a draft policy package in DIR
+                            (./policy-draft): clauses, versions (附則), role candidates
 
 Environment: PORT (3000), HOST (0.0.0.0), BANSHO_DATA_DIR (./data), DATABASE_URL, BANSHO_POLICY_DIR`;
 
@@ -119,6 +123,9 @@ async function main(argv: string[]): Promise<number> {
         await grantRole(rest[0]);
         return 0;
       }
+      break;
+    case 'policy':
+      if (sub === 'import-text') return runImportTextCommand(rest, say);
       break;
     case 'user':
       if (sub === 'create-admin') {
