@@ -33,6 +33,7 @@ const signInRoute = createRoute({
     typeof search.redirect === 'string' ? { redirect: search.redirect } : {},
   beforeLoad: async ({ context, search }) => {
     const { user } = await context.queryClient.ensureQueryData(sessionQuery);
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- TanStack Router redirects are thrown Response objects
     if (user && !user.mfaPending) throw redirect({ href: safeRedirect(search.redirect) });
   },
   component: SignInPage,
@@ -44,6 +45,7 @@ const signedInRoute = createRoute({
   id: 'signed-in',
   beforeLoad: async ({ context, location }) => {
     const { user } = await context.queryClient.ensureQueryData(sessionQuery);
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- TanStack Router redirects are thrown Response objects
     if (!user || user.mfaPending) throw redirect({ to: '/sign-in', search: { redirect: location.href } });
     return { me: user };
   },
@@ -69,7 +71,9 @@ const readyRoute = createRoute({
   getParentRoute: () => signedInRoute,
   id: 'ready',
   beforeLoad: ({ context }) => {
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- TanStack Router redirects are thrown Response objects
     if (context.me.mustChangePassword) throw redirect({ to: '/account/password' });
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- TanStack Router redirects are thrown Response objects
     if (context.me.mfaRequired && !context.me.mfaEnrolled) throw redirect({ to: '/account/mfa' });
   },
 });

@@ -98,6 +98,8 @@ export function registerRequestContext(app: FastifyInstance, options: RequestCon
   });
 
   app.addHook('preHandler', async (request) => {
+    // The web UI's files are public; what they show comes from the API, which checks every call.
+    if (!request.url.startsWith('/api/')) return;
     const access = request.routeOptions.config.access ?? 'user';
     if (access === 'public') return;
     const state = request.session;

@@ -50,11 +50,11 @@ export function onSessionProblem(listener: Listener): () => void {
   return () => unauthorisedListeners.delete(listener);
 }
 
-const sessionProblemCodes = new Set(['E_UNAUTHENTICATED', 'E_PASSWORD_CHANGE_REQUIRED', 'E_MFA_ENROLMENT_REQUIRED']);
+const sessionProblemCodes = new Set(['E_NOT_SIGNED_IN', 'E_PASSWORD_CHANGE_REQUIRED', 'E_MFA_ENROLMENT_REQUIRED']);
 
 function isErrorBody(body: unknown): body is { error: { code: string; message: LocalizedText; fields?: FieldProblem[] } } {
   if (typeof body !== 'object' || body === null || !('error' in body)) return false;
-  const error = (body as { error: unknown }).error;
+  const error = body.error;
   if (typeof error !== 'object' || error === null) return false;
   const { code, message } = error as { code?: unknown; message?: unknown };
   return (

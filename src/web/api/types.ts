@@ -39,7 +39,8 @@ export interface Me {
   mfaRequired: boolean;
   mfaPending: boolean;
   preferences: Preferences;
-  navigation: { organisation: boolean; journal: boolean };
+  /** `journalAll`: false when the journal shows only the user's own acts and the acts on them. */
+  navigation: { organisation: boolean; journal: boolean; journalAll?: boolean };
 }
 
 export interface SessionResponse {
@@ -50,6 +51,8 @@ export interface PolicyRole {
   role: string;
   title: LocalizedText;
   scopeType: ScopeType;
+  mfaRequired?: boolean;
+  clauses?: string[];
 }
 
 export interface Policy {
@@ -88,7 +91,8 @@ export interface UserSummary {
   departmentId: string | null;
   departmentName: string | null;
   status: RecordStatus;
-  roles: RoleAssignment[];
+  /** The list gives department scopes by id only (no scopeName). */
+  roles: (Omit<RoleAssignment, 'scopeName'> & { scopeName?: string | null })[];
 }
 
 export interface UserList {

@@ -1,13 +1,12 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { ApiError } from '../api/client.js';
 import { commonMessages } from '../i18n/common-messages.js';
-import { useLocale } from '../i18n/locale-context.js';
+import { useMessages } from '../i18n/locale-context.js';
+import { ErrorSummary } from './error-summary.js';
 
 /** Renders a query's loading and failure states the same way everywhere, then its data. */
 export function QueryState<T>({ query, children }: { query: UseQueryResult<T>; children: (data: T) => ReactNode }) {
-  const { locale } = useLocale();
-  const common = commonMessages[locale];
+  const common = useMessages(commonMessages);
   if (query.isPending) {
     return (
       <p className="loading" role="status">
@@ -16,14 +15,14 @@ export function QueryState<T>({ query, children }: { query: UseQueryResult<T>; c
     );
   }
   if (query.isError) {
-    const text = query.error instanceof ApiError ? query.error.text[locale] : common.loadFailed;
+    // A failed read (e.g. a malformed filter the server refused) is announced but does not steal focus.
     return (
-      <div className="notice notice-error" role="alert">
-        <p className="notice-title">{text}</p>
+      <>
+        <ErrorSummary error={query.error} focus={false} />
         <button type="button" className="button button-secondary" onClick={() => void query.refetch()}>
           {common.retry}
         </button>
-      </div>
+      </>
     );
   }
   return <>{children(query.data)}</>;

@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Calendar, Locale, LocalizedText, Preferences } from '../api/types.js';
 
 interface LocaleState extends Preferences {
@@ -37,18 +37,17 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
     }
   }, [preferences]);
 
-  const value = useMemo<LocaleState>(
-    () => ({
-      ...preferences,
-      setPreferences: (next) =>
-        setState((current) =>
-          (next.locale ?? current.locale) === current.locale && (next.calendar ?? current.calendar) === current.calendar
-            ? current
-            : { ...current, ...next },
-        ),
-    }),
-    [preferences],
+  // Stable identity: effects that apply the server's copy depend on it and must not re-run on every change.
+  const setPreferences = useCallback(
+    (next: Partial<Preferences>) =>
+      setState((current) =>
+        (next.locale ?? current.locale) === current.locale && (next.calendar ?? current.calendar) === current.calendar
+          ? current
+          : { ...current, ...next },
+      ),
+    [],
   );
+  const value = useMemo<LocaleState>(() => ({ ...preferences, setPreferences }), [preferences, setPreferences]);
   return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
 }
 

@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { commonMessages } from '../i18n/common-messages.js';
 import { useLocale } from '../i18n/locale-context.js';
@@ -7,8 +8,17 @@ import { clauseHeadings, formatClauseNumber } from './clauses.js';
 // screen reader announces the new page (a single-page app gives no page-load cue).
 let firstPageShown = false;
 
+export interface Crumb {
+  label: string;
+  to: string;
+}
+
 interface PageProps {
   title: string;
+  /** The way back up: e.g. 職員一覧 above one 職員. */
+  breadcrumbs?: Crumb[];
+  /** A line under the heading (e.g. ふりがな and status). */
+  meta?: ReactNode;
   /** Clause ids (dotted, e.g. `5.3.1`) of the standard this page implements. */
   clauses: string[];
   /** Buttons beside the heading (e.g. 「職員を登録」). */
@@ -17,7 +27,7 @@ interface PageProps {
 }
 
 /** A page: its heading, the clauses it rests on, and the browser tab title. */
-export function Page({ title, clauses, actions, children }: PageProps) {
+export function Page({ title, breadcrumbs, meta, clauses, actions, children }: PageProps) {
   const { locale } = useLocale();
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -32,12 +42,25 @@ export function Page({ title, clauses, actions, children }: PageProps) {
 
   return (
     <>
+      {breadcrumbs && breadcrumbs.length > 0 ? (
+        <nav aria-label={commonMessages[locale].breadcrumbs} className="breadcrumbs">
+          <ol>
+            {breadcrumbs.map((crumb) => (
+              <li key={crumb.to}>
+                <Link to={crumb.to}>{crumb.label}</Link>
+              </li>
+            ))}
+            <li aria-current="page">{title}</li>
+          </ol>
+        </nav>
+      ) : null}
       <div className="page-heading">
         <h1 ref={headingRef} tabIndex={-1}>
           {title}
         </h1>
         {actions ? <div className="page-actions">{actions}</div> : null}
       </div>
+      {meta ? <div className="page-meta">{meta}</div> : null}
       <ClauseCitation clauses={clauses} />
       {children}
     </>

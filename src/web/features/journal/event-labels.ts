@@ -5,11 +5,13 @@ import type { LocalizedText } from '../../api/types.js';
  * raw name: the journal must never hide an entry because the UI does not know it yet.
  */
 export const eventLabels: Record<string, LocalizedText> = {
+  'auth.password_verified': { ja: 'パスワード確認（確認コード待ち）', en: 'Password accepted (code pending)' },
   'auth.signed_in': { ja: 'サインイン', en: 'Signed in' },
   'auth.sign_in_failed': { ja: 'サインイン失敗', en: 'Sign-in failed' },
   'auth.locked_out': { ja: 'アカウントロック', en: 'Locked out' },
   'auth.signed_out': { ja: 'サインアウト', en: 'Signed out' },
   'auth.password_changed': { ja: 'パスワード変更', en: 'Password changed' },
+  'auth.mfa_setup_started': { ja: '二要素認証の設定開始', en: 'Two-factor setup started' },
   'auth.mfa_enrolled': { ja: '二要素認証の設定', en: 'Two-factor authentication set up' },
   'user.created': { ja: '職員の登録', en: 'Staff registered' },
   'user.updated': { ja: '職員情報の変更', en: 'Staff details changed' },

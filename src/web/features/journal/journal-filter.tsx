@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useId } from 'react';
 import { useForm } from 'react-hook-form';
+import { FilterDisclosure } from '../../components/filter-disclosure.js';
 import { SelectField } from '../../components/select-field.js';
 import { TextField } from '../../components/text-field.js';
 import { commonMessages } from '../../i18n/common-messages.js';
@@ -54,34 +55,39 @@ export function JournalFilter({ search }: { search: JournalSearch }) {
     .sort((a, b) => a.label.localeCompare(b.label, locale));
 
   return (
-    <form role="search" aria-label={t.filterHeading} className="filter filter-wide" onSubmit={form.handleSubmit(apply)}>
-      <SelectField label={t.eventType} registration={form.register('type')} placeholder={common.all} options={typeOptions} />
-      <TextField label={t.actorId} registration={form.register('actorId')} autoComplete="off" spellCheck={false} />
-      <TextField
-        label={t.entityType}
-        registration={form.register('entityType')}
-        list={entityListId}
-        autoComplete="off"
-        spellCheck={false}
-      />
-      <datalist id={entityListId}>
-        {Object.entries(entityTypeLabels).map(([value, label]) => (
-          <option key={value} value={value}>
-            {label[locale]}
-          </option>
-        ))}
-      </datalist>
-      <TextField label={t.entityId} registration={form.register('entityId')} autoComplete="off" spellCheck={false} />
-      <TextField label={t.from} hint={t.dateHint} type="date" registration={form.register('from')} />
-      <TextField label={t.to} hint={t.dateHint} type="date" registration={form.register('to')} />
-      <div className="filter-actions">
-        <button type="submit" className="button button-primary">
-          {common.search}
-        </button>
-        <button type="button" className="button button-tertiary" onClick={() => void navigate({ to: '/journal', search: {} })}>
-          {common.clear}
-        </button>
-      </div>
-    </form>
+    <FilterDisclosure label={t.filterHeading} active={Object.values(toValues(search)).some(Boolean)}>
+      <form role="search" aria-label={t.filterHeading} className="filter filter-wide" onSubmit={form.handleSubmit(apply)}>
+        <SelectField label={t.eventType} registration={form.register('type')} placeholder={common.all} options={typeOptions} />
+        <TextField label={t.actorId} registration={form.register('actorId')} autoComplete="off" spellCheck={false} />
+        <TextField
+          label={t.entityType}
+          registration={form.register('entityType')}
+          list={entityListId}
+          autoComplete="off"
+          spellCheck={false}
+        />
+        <datalist id={entityListId}>
+          {Object.entries(entityTypeLabels).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label[locale]}
+            </option>
+          ))}
+        </datalist>
+        <TextField label={t.entityId} registration={form.register('entityId')} autoComplete="off" spellCheck={false} />
+        <fieldset className="date-range">
+          <legend>{t.period}</legend>
+          <TextField label={t.from} type="date" registration={form.register('from')} />
+          <TextField label={t.to} type="date" registration={form.register('to')} />
+        </fieldset>
+        <div className="filter-actions">
+          <button type="submit" className="button button-primary">
+            {common.search}
+          </button>
+          <button type="button" className="button button-tertiary" onClick={() => void navigate({ to: '/journal', search: {} })}>
+            {common.clear}
+          </button>
+        </div>
+      </form>
+    </FilterDisclosure>
   );
 }

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
+import { sessionQuery } from '../../api/queries.js';
 import { QueryState } from '../../components/query-state.js';
 import { commonMessages } from '../../i18n/common-messages.js';
 import { useMessages } from '../../i18n/locale-context.js';
@@ -18,10 +19,12 @@ export function JournalPage() {
   const search = route.useSearch();
   const journal = useQuery(journalQuery(search));
   const { before, ...filters } = search;
+  const me = useQuery(sessionQuery).data?.user;
 
   return (
     <Page title={t.title} clauses={['5.1.1', '6.1.2']}>
       <p className="lead">{t.lead}</p>
+      {me?.navigation.journalAll === false ? <p className="notice notice-info">{t.ownOnly}</p> : null}
       <JournalFilter search={search} />
       <QueryState query={journal}>
         {(page) => (

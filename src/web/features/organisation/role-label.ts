@@ -1,3 +1,5 @@
+import { useQuery } from '@tanstack/react-query';
+import { departmentsQuery } from '../../api/queries.js';
 import type { RoleAssignment, ScopeType } from '../../api/types.js';
 import { commonMessages } from '../../i18n/common-messages.js';
 import { useLocale } from '../../i18n/locale-context.js';
@@ -15,18 +17,22 @@ export function useScopeTypeLabel(): (scopeType: ScopeType) => string {
     })[scopeType];
 }
 
+type ScopedAssignment = Pick<RoleAssignment, 'scopeType' | 'scopeId'> & { scopeName?: string | null };
+
 /** The scope of an assignment: 全庁, the 課等's name, or the system/network name with its kind. */
-export function useScopeLabel(): (assignment: Pick<RoleAssignment, 'scopeType' | 'scopeName' | 'scopeId'>) => string {
+export function useScopeLabel(): (assignment: ScopedAssignment) => string {
   const typeLabel = useScopeTypeLabel();
+  // The users list gives department scopes by id only: name them from the (cached) 課等 list.
+  const departments = useQuery({ ...departmentsQuery, select: (list) => new Map(list.items.map((d) => [d.id, d.name])) });
   return ({ scopeType, scopeName, scopeId }) => {
     if (scopeType === 'global') return typeLabel('global');
-    const name = scopeName ?? scopeId ?? '';
+    const name = scopeName ?? (scopeId ? departments.data?.get(scopeId) : undefined) ?? scopeId ?? '';
     return scopeType === 'department' ? name : `${typeLabel(scopeType)}: ${name}`;
   };
 }
 
 /** A role by the policy's local title, with its scope. */
-export function useRoleLabel(): (assignment: RoleAssignment) => string {
+export function useRoleLabel(): (assignment: ScopedAssignment & Pick<RoleAssignment, 'title'>) => string {
   const { locale } = useLocale();
   const scopeLabel = useScopeLabel();
   return (assignment) => withParenthesis(assignment.title[locale], scopeLabel(assignment), locale);

@@ -38,7 +38,11 @@ export function UserCreatePage() {
   if (create.data) {
     const { user, initialPassword } = create.data;
     return (
-      <Page title={t.userCreated(user.name)} clauses={['5.3.1']}>
+      <Page
+        title={t.userCreated(user.name)}
+        breadcrumbs={[{ label: t.usersTitle, to: '/organisation/users' }]}
+        clauses={['5.3.1']}
+      >
         <OneTimeSecret label={t.initialPassword} warning={t.initialPasswordWarning} value={initialPassword} />
         <p className="link-row">
           <Link to="/organisation/users/$userId" params={{ userId: user.id }}>
@@ -51,7 +55,7 @@ export function UserCreatePage() {
   }
 
   return (
-    <Page title={t.createUser} clauses={['5.3.1']}>
+    <Page title={t.createUser} breadcrumbs={[{ label: t.usersTitle, to: '/organisation/users' }]} clauses={['5.3.1']}>
       <div className="narrow">
         <p className="lead">{t.createUserLead}</p>
         <ErrorSummary error={create.error} />

@@ -22,16 +22,22 @@ export function UserDetailPage() {
   return (
     <QueryState query={detail}>
       {(data) => (
-        <Page title={data.user.name} clauses={['5.3.1']}>
-          <p className="user-summary">
-            <span className="kana">{data.user.kana}</span>
-            <StatusBadge status={data.user.status} />
-          </p>
+        <Page
+          title={data.user.name}
+          breadcrumbs={[{ label: t.usersTitle, to: '/organisation/users' }]}
+          meta={
+            <>
+              <span className="kana">{data.user.kana}</span>
+              <StatusBadge status={data.user.status} />
+            </>
+          }
+          clauses={['5.3.1']}
+        >
           <UserProfileSection detail={data} />
           <UserAffiliationSection detail={data} />
           <UserRolesSection detail={data} />
           <UserAccountSection detail={data} />
-          <p>
+          <p className="back-link">
             <Link to="/organisation/users">{t.backToUsers}</Link>
           </p>
         </Page>

@@ -2,6 +2,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import type { Department } from '../../api/types.js';
+import { FilterDisclosure } from '../../components/filter-disclosure.js';
 import { SelectField } from '../../components/select-field.js';
 import { TextField } from '../../components/text-field.js';
 import { commonMessages } from '../../i18n/common-messages.js';
@@ -42,35 +43,37 @@ export function UsersFilter({ search, departments }: { search: UsersSearch; depa
     });
 
   return (
-    <form role="search" aria-label={t.searchHeading} className="filter" onSubmit={form.handleSubmit(apply)}>
-      <TextField label={t.searchText} hint={t.searchTextHint} registration={form.register('q')} type="search" />
-      <SelectField
-        label={t.department}
-        registration={form.register('departmentId')}
-        placeholder={common.all}
-        options={departmentOptions(departments)}
-      />
-      <SelectField
-        label={t.status}
-        registration={form.register('status')}
-        placeholder={common.all}
-        options={[
-          { value: 'active', label: common.statusActive },
-          { value: 'disabled', label: common.statusDisabled },
-        ]}
-      />
-      <div className="filter-actions">
-        <button type="submit" className="button button-primary">
-          {common.search}
-        </button>
-        <button
-          type="button"
-          className="button button-tertiary"
-          onClick={() => void navigate({ to: '/organisation/users', search: {} })}
-        >
-          {common.clear}
-        </button>
-      </div>
-    </form>
+    <FilterDisclosure label={t.searchHeading} active={Boolean(q ?? departmentId ?? status)}>
+      <form role="search" aria-label={t.searchHeading} className="filter" onSubmit={form.handleSubmit(apply)}>
+        <TextField label={t.searchText} hint={t.searchTextHint} registration={form.register('q')} type="search" />
+        <SelectField
+          label={t.department}
+          registration={form.register('departmentId')}
+          placeholder={common.all}
+          options={departmentOptions(departments)}
+        />
+        <SelectField
+          label={t.status}
+          registration={form.register('status')}
+          placeholder={common.all}
+          options={[
+            { value: 'active', label: common.statusActive },
+            { value: 'disabled', label: common.statusDisabled },
+          ]}
+        />
+        <div className="filter-actions">
+          <button type="submit" className="button button-primary">
+            {common.search}
+          </button>
+          <button
+            type="button"
+            className="button button-tertiary"
+            onClick={() => void navigate({ to: '/organisation/users', search: {} })}
+          >
+            {common.clear}
+          </button>
+        </div>
+      </form>
+    </FilterDisclosure>
   );
 }

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { sessionQuery } from '../../api/queries.js';
 import type { Calendar, Locale } from '../../api/types.js';
@@ -26,6 +26,8 @@ export function PreferencesPage() {
   const save = useSavePreferences();
   const [saved, setSaved] = useState(false);
   const form = useForm<PreferenceValues>({ defaultValues: { locale: current.locale, calendar: current.calendar } });
+  // The header's language button may change the language while this page is open: show what is in force.
+  useEffect(() => form.reset({ locale: current.locale, calendar: current.calendar }), [form, current.locale, current.calendar]);
   const chosen = form.watch();
   const now = new Date();
 
