@@ -216,19 +216,20 @@ describe('hostile and unusual text', () => {
     await expectRefused(() => clientFrom(t.app).request('POST', '/api/session', '{"login":"a\\u0000","password":"x"}', { 'content-type': 'application/json' }), 422, 'E_UNSTORABLE_TEXT');
   });
 
-  it('accepts emoji, combining characters and other scripts where text is allowed, storing them unchanged', async () => {
+  it('accepts emoji, combining characters and other scripts where text is allowed, storing them in NFC', async () => {
     const name = '山田 👨‍👩‍👧‍👦 Zoë Zoe\u0308 𠮷野 ﾊﾝｶｸ \u202eRTL';
-    const created = await admin.post('/api/users', { ...validUser(), name, kana: 'やまだ ヤマダ・ー' });
+    // か + the combining voiced mark, as some input methods send it: NFC makes it が, which the kana rule accepts.
+    const created = await admin.post('/api/users', { ...validUser(), name, kana: 'やまた\u3099 ヤマダ・ー' });
     expect(created.statusCode).toBe(201);
     const id = created.json<{ user: { id: string; name: string } }>().user.id;
-    expect(created.json<{ user: { name: string } }>().user.name).toBe(name);
+    expect(created.json<{ user: { name: string } }>().user.name).toBe(name.normalize('NFC'));
     const stored = await db().selectFrom('users').select(['name', 'kana']).where('id', '=', id).executeTakeFirstOrThrow();
-    expect(stored).toEqual({ name, kana: 'やまだ ヤマダ・ー' });
-    expect(stored.name.normalize('NFC')).not.toBe(stored.name);
+    expect(stored).toEqual({ name: name.normalize('NFC'), kana: 'やまだ ヤマダ・ー' });
+    expect(stored.name).toContain('Zoë Zoë');
 
     const reason = '🚨 退職（再雇用なし）e\u0301';
     expect((await admin.post(`/api/users/${id}/disable`, { reason })).statusCode).toBe(200);
-    expect((await db().selectFrom('users').select('disabled_reason').where('id', '=', id).executeTakeFirstOrThrow()).disabled_reason).toBe(reason);
+    expect((await db().selectFrom('users').select('disabled_reason').where('id', '=', id).executeTakeFirstOrThrow()).disabled_reason).toBe(reason.normalize('NFC'));
 
     const department = await admin.post('/api/departments', { code: 'emoji-1', name: '🏯 天守閣管理課', level: 'ka' });
     expect(department.statusCode).toBe(201);

@@ -22,8 +22,19 @@ function findUnstorable(value: unknown, path: string): string | null {
 }
 
 /**
+ * Text in Unicode normal form C: a voiced mark typed as a separate character (か + ゛, as some input methods
+ * send it) becomes the one character a search and the kana rule expect.
+ */
+function toNfc(value: unknown): unknown {
+  if (typeof value === 'string') return value.normalize('NFC');
+  if (Array.isArray(value)) return value.map(toNfc);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toNfc(inner)]));
+  return value;
+}
+
+/**
  * Refuses input that no column can hold before any handler sees it, so that odd Unicode is a clear 400 and
- * never a database error halfway through an act.
+ * never a database error halfway through an act; then brings the rest to NFC.
  */
 export function registerInputGuard(app: FastifyInstance): void {
   app.addHook('preValidation', async (request) => {
@@ -32,5 +43,7 @@ export function registerInputGuard(app: FastifyInstance): void {
       const message = { ja: '使用できない文字（NUL や不正な Unicode）が含まれています。', en: 'The input contains characters that cannot be stored (NUL or malformed Unicode).' };
       throw new DomainError('invalid', 'E_UNSTORABLE_TEXT', message, [{ path: found, message }]);
     }
+    request.body = toNfc(request.body);
+    request.query = toNfc(request.query);
   });
 }

@@ -1,0 +1,136 @@
+// The servers under load for bench/read-api.ts, in a process of their own so that the load generator does not
+// share their event loop: the real Bansho app (buildApp) and a bare Fastify + pg route running the same
+// query, each with its own pool of 10 connections (Bansho's default) on the same database.
+//
+// Started by read-api.ts with BENCH_DB_URL; answers over IPC:
+//   → { type: 'ready', bansho: url, bare: url }
+//   ← { type: 'stats' } → { type: 'stats', …ServerStats } (and resets them)
+//   ← { type: 'stop' }
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import path from 'node:path';
+import Fastify from 'fastify';
+import { connectDatabase } from '../src/db/connect.js';
+import { readPolicyPackage } from '../src/policy/loader.js';
+import { findSessionActor } from '../src/features/auth/session-actor.js';
+import { buildApp } from '../src/server/app.js';
+import { loadConfig, projectRoot } from '../src/server/config.js';
+import { nodeCpu, percentile } from './lib.js';
+
+export interface ServerTimes {
+  count: number;
+  p50: number;
+  p95: number;
+}
+
+export interface ServerStats {
+  bansho: ServerTimes;
+  bare: ServerTimes;
+  /** CPU seconds this process used since the previous stats (one server is loaded at a time). */
+  cpu: number;
+}
+
+/** The query Bansho's listJournal runs for an actor who reads the whole journal, with optional filters. */
+export function bareJournalQuery(query: { limit: number; actorId?: string; ownId?: string }): { text: string; values: unknown[] } {
+  const where: string[] = [];
+  const values: unknown[] = [];
+  if (query.ownId) {
+    values.push(query.ownId, 'user', query.ownId);
+    where.push(`("actor_id" = $${values.length - 2} or ("entity_type" = $${values.length - 1} and "entity_id" = $${values.length}))`);
+  }
+  if (query.actorId) {
+    values.push(query.actorId);
+    where.push(`"actor_id" = $${values.length}`);
+  }
+  values.push(query.limit + 1);
+  const text = `select * from "journal"${where.length ? ` where ${where.join(' and ')}` : ''} order by "seq" desc limit $${values.length}`;
+  return { text, values };
+}
+
+type JournalRow = Record<string, unknown> & { seq: string; at: Date };
+
+/** The response listJournal gives, from rows fetched one beyond the page. */
+function page(rows: JournalRow[], limit: number) {
+  const items = rows.slice(0, limit);
+  return {
+    items: items.map((r) => ({
+      seq: Number(r.seq),
+      at: r.at.toISOString(),
+      actorId: r.actor_id,
+      actorName: r.actor_name,
+      type: r.type,
+      entityType: r.entity_type,
+      entityId: r.entity_id,
+      data: r.data,
+      hash: r.hash,
+    })),
+    nextBefore: rows.length > limit ? Number(items[items.length - 1]?.seq) : null,
+  };
+}
+
+const times = { bansho: [] as number[], bare: [] as number[] };
+function timeRequests(server: Server, into: number[]): void {
+  server.on('request', (_request: IncomingMessage, response: ServerResponse) => {
+    const start = performance.now();
+    response.once('finish', () => into.push(performance.now() - start));
+  });
+}
+const summary = (list: number[]): ServerTimes => {
+  const sorted = [...list].sort((a, b) => a - b);
+  return { count: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
+};
+
+async function main() {
+  const url = process.env.BENCH_DB_URL;
+  if (!url) throw new Error('BENCH_DB_URL is not set');
+  const policy = readPolicyPackage(path.join(projectRoot, 'policies', 'shinjuku')).policy;
+
+  const banshoDb = connectDatabase(url);
+  const config = loadConfig({});
+  const bansho = await buildApp({ db: banshoDb.db, policy: () => policy, config }, { webDir: '/nonexistent' });
+  // Server-side time: from the request's arrival to the response's last byte (buildApp returns a ready app,
+  // which takes no more hooks, so both servers are timed at the HTTP server).
+  timeRequests(bansho.server, times.bansho);
+
+  // The bare route: Fastify and pg, nothing else — no session, no validation library, no plugins.
+  const bareDb = connectDatabase(url);
+  const bare = Fastify({ logger: false });
+  bare.get<{ Querystring: { limit?: string; actorId?: string; ownId?: string } }>('/journal', async (request) => {
+    const limit = Math.min(200, Math.max(1, Number(request.query.limit ?? 50)));
+    const { rows } = await bareDb.pool.query<JournalRow>(bareJournalQuery({ limit, actorId: request.query.actorId, ownId: request.query.ownId }));
+    return page(rows, limit);
+  });
+  // For the decomposition: the bare route plus Bansho's own session lookup (src findSessionActor), which every
+  // authenticated request pays for. The cookie is read by hand: no plugin.
+  bare.get<{ Querystring: { limit?: string } }>('/journal-with-session', async (request, reply) => {
+    const sessionId = /(?:^|;\s*)bansho_session=([^;]+)/.exec(request.headers.cookie ?? '')?.[1];
+    const state = sessionId ? await findSessionActor(bareDb.db, sessionId, new Date(), config.session) : null;
+    if (!state) return reply.code(401).send({ error: 'not signed in' });
+    const limit = Math.min(200, Math.max(1, Number(request.query.limit ?? 50)));
+    const { rows } = await bareDb.pool.query<JournalRow>(bareJournalQuery({ limit }));
+    return page(rows, limit);
+  });
+  timeRequests(bare.server, times.bare);
+
+  const banshoUrl = await bansho.listen({ port: 0, host: '127.0.0.1' });
+  const bareUrl = await bare.listen({ port: 0, host: '127.0.0.1' });
+  process.on('message', (message: { type: string }) => {
+    if (message.type === 'stats') {
+      const cpu = nodeCpu();
+      process.send?.({ type: 'stats', bansho: summary(times.bansho), bare: summary(times.bare), cpu: cpu - cpuMark } satisfies ServerStats & { type: string });
+      cpuMark = cpu;
+      times.bansho.length = 0;
+      times.bare.length = 0;
+    } else if (message.type === 'stop') {
+      void Promise.all([bansho.close(), bare.close()])
+        .then(() => Promise.all([banshoDb.close(), bareDb.close()]))
+        .then(() => process.exit(0));
+    }
+  });
+  let cpuMark = nodeCpu();
+  process.send?.({ type: 'ready', bansho: banshoUrl, bare: bareUrl });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
