@@ -8,6 +8,7 @@ import { createAdministrator } from '../features/organisation/create-administrat
 import { loginSchema } from '../features/organisation/schemas.js';
 import { grantAppRole } from '../db/app-role.js';
 import { runImportTextCommand } from '../policy/import-text/run-import-text-command.js';
+import { policyUsage, runPolicyCommand } from '../features/policy/policy-command.js';
 
 const usage = `bansho — 情報セキュリティ対策基準の運用 / running an information security standard
 
@@ -24,6 +25,7 @@ Usage:
   bansho policy import-text FILE [--out DIR]
                             read a standard's text (UTF-8) into a draft policy package in DIR
                             (./policy-draft): clauses, versions (附則), role candidates
+${policyUsage}
 
 Environment: PORT (3000), HOST (0.0.0.0), BANSHO_DATA_DIR (./data), DATABASE_URL, BANSHO_POLICY_DIR`;
 
@@ -126,7 +128,7 @@ async function main(argv: string[]): Promise<number> {
       break;
     case 'policy':
       if (sub === 'import-text') return runImportTextCommand(rest, say);
-      break;
+      return runPolicyCommand(sub, rest, say);
     case 'user':
       if (sub === 'create-admin') {
         await createAdmin(rest);

@@ -6,7 +6,17 @@ export async function ensureDatabase(serverUrl: string, name: string): Promise<s
   await client.connect();
   try {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${name.replaceAll('"', '""')}" ENCODING 'UTF8' TEMPLATE template0`);
+    if (found.rowCount === 0) {
+      const create = `CREATE DATABASE "${name.replaceAll('"', '""')}" ENCODING 'UTF8' TEMPLATE template0`;
+      // pg_trgm finds trigrams only in characters the database's LC_CTYPE calls letters: with C, Japanese text
+      // gives none and the search indexes cannot narrow a Japanese query. C.UTF-8 classifies all of Unicode while
+      // sorting stays bytewise; where the platform lacks that locale, the server's default is used.
+      try {
+        await client.query(`${create} LC_CTYPE 'C.UTF-8'`);
+      } catch {
+        await client.query(create);
+      }
+    }
   } finally {
     await client.end();
   }

@@ -8,6 +8,8 @@ export interface Database {
   sessions: SessionTable;
   journal: JournalTable;
   policy_versions: PolicyVersionTable;
+  policy_clauses: PolicyClauseTable;
+  policy_active: PolicyActiveTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -97,6 +99,31 @@ export interface PolicyVersionTable {
   content_hash: string;
   content: ColumnType<unknown, string, never>;
   loaded_at: Date;
+}
+
+/** One clause of a loaded policy version (the standard's text with Bansho's annotations). */
+export interface PolicyClauseTable {
+  version_id: string;
+  clause_id: string;
+  position: number;
+  parent_id: string | null;
+  depth: number;
+  kind: string;
+  heading: string;
+  text: string;
+  actor_roles: string[];
+  approver_roles: string[];
+  other_actors: string[];
+  capabilities: string[];
+  policy_text_only: string | null;
+  interpretation: string | null;
+}
+
+/** The policy version in force (one row). */
+export interface PolicyActiveTable {
+  singleton: Generated<boolean>;
+  version_id: string;
+  activated_at: Date;
 }
 
 export type Department = Selectable<DepartmentTable>;

@@ -11,7 +11,12 @@ function event<Type extends string, Entity extends string, Data extends z.ZodTyp
 
 export const journalEventSchema = z.discriminatedUnion('type', [
   event('system.initialised', 'system', z.object({ adminLogin: z.string() })),
-  event('policy.loaded', 'policy', z.object({ packageId: z.string(), version: z.string(), contentHash: z.string() })),
+  // A policy version loaded (and put in force); clause counts and the version it replaced are optional (v0 entries lack them).
+  event('policy.loaded', 'policy', z.object({
+    packageId: z.string(), version: z.string(), contentHash: z.string(),
+    clauses: z.number().int().optional(), previousVersionId: id.nullable().optional(), source: z.string().optional(),
+  })),
+  event('policy.activated', 'policy', z.object({ packageId: z.string(), version: z.string(), previousVersionId: id.nullable() })),
   // Sign-in and account events (第5 3(6)(7)).
   event('auth.password_verified', 'user', z.object({ mfaPending: z.literal(true) })),
   event('auth.signed_in', 'user', z.object({ mfa: z.boolean() })),

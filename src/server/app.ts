@@ -12,6 +12,7 @@ import { authRoutes } from '../features/auth/routes.js';
 import { mfaRequiredFor } from '../features/auth/me.js';
 import { journalRoutes } from '../features/journal/routes.js';
 import { organisationRoutes } from '../features/organisation/routes.js';
+import { policyRoutes } from '../features/policy/routes.js';
 import { systemRoutes } from '../features/system/routes.js';
 import { projectRoot } from './config.js';
 import { errorBody, registerErrorHandler } from './http/errors.js';
@@ -114,6 +115,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   await app.register(authRoutes(services));
   await app.register(organisationRoutes(services));
   await app.register(journalRoutes(services));
+  await app.register(policyRoutes(services));
 
   const webDir = options.webDir ?? path.join(projectRoot, 'dist', 'web');
   if (existsSync(path.join(webDir, 'index.html'))) {

@@ -7,5 +7,7 @@ import type { Config } from './config.js';
 export interface AppServices {
   db: Kysely<Database>;
   policy: () => Policy;
+  /** The id of the policy version in force, for records that keep the version they were made under (null in tests that give a bare policy). */
+  policyVersionId?: () => string | null;
   config: Config;
 }

@@ -2,8 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { seedDemo } from '../demo/seed-demo.js';
 import { DEMO_PASSWORD, demoUsers } from '../demo/demo-municipality.js';
 import { createAdministrator } from '../features/organisation/create-administrator.js';
-import { readPolicyPackage } from '../policy/loader.js';
-import { recordPolicyVersion } from '../policy/record-policy.js';
+import { establishPolicy } from '../features/policy/establish-policy.js';
 import type { ActingContext } from '../domain/context.js';
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
@@ -22,11 +21,14 @@ export interface Running {
  */
 export async function startBansho(config: Config, options: { demo: boolean; say: (line: string) => void; logger?: boolean }): Promise<Running> {
   const { say } = options;
-  const loaded = readPolicyPackage(config.policyDir);
   const database = await openDatabase(config, say);
+  let stopWatching = (): void => undefined;
   try {
+    // The version in force (or, on first start, the configured package, loaded now); later loads are followed.
+    const store = await establishPolicy(database.db, config.policyDir, say);
+    stopWatching = store.watch(10_000);
+    const loaded = { policy: store.policy() };
     const ctx: ActingContext = { db: database.db, actor: null, now: new Date(), policy: loaded.policy, request: { ip: null, userAgent: 'bansho-start' } };
-    await recordPolicyVersion(ctx, loaded);
     if (options.demo) {
       if (await seedDemo(ctx)) say('Demo municipality loaded / デモ自治体を読み込みました.');
       say(`Demo users (password for all / 全員のパスワード: ${DEMO_PASSWORD}):`);
@@ -41,7 +43,10 @@ export async function startBansho(config: Config, options: { demo: boolean; say:
         say(`  login: admin   password: ${initialPassword}`);
       }
     }
-    const app = await buildApp({ db: database.db, policy: () => loaded.policy, config }, { logger: options.logger ? { level: config.logLevel } : false });
+    const app = await buildApp(
+      { db: database.db, policy: () => store.policy(), policyVersionId: () => store.current().versionId, config },
+      { logger: options.logger ? { level: config.logLevel } : false },
+    );
     const address = await app.listen({ port: config.port, host: config.host });
     const url = `http://localhost:${new URL(address).port}`;
     return {
@@ -49,11 +54,13 @@ export async function startBansho(config: Config, options: { demo: boolean; say:
       database,
       url,
       stop: async () => {
+        stopWatching();
         await app.close();
         await database.shutdown();
       },
     };
   } catch (error) {
+    stopWatching();
     await database.shutdown();
     throw error;
   }

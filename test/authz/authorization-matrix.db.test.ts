@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalRoles } from '../../src/policy/schema.js';
-import { makeUser, TEST_PASSWORD } from '../helpers/factories.js';
+import { contextFor, makeUser, TEST_PASSWORD } from '../helpers/factories.js';
+import { shinjukuDir } from '../helpers/policy-packages.js';
+import { readPolicyPackage } from '../../src/policy/loader.js';
+import { loadPolicyVersion } from '../../src/features/policy/load-policy-version.js';
 import { everyone, knownDefects, matrix, matrixRoles, routeKey, targets, type Target, type Who } from './matrix.js';
 import { buildWorld, Client, makeSignedIn, totpCode, unique, type World } from './world.js';
 
@@ -26,9 +29,13 @@ interface PreparedCell {
 type Driver = (who: Who, target: Target) => Promise<PreparedCell>;
 
 let world: World;
+let policyVersionId: string;
 
 beforeAll(async () => {
   world = await buildWorld();
+  // The policy routes read the version in force from the database.
+  const shinjuku = readPolicyPackage(shinjukuDir);
+  policyVersionId = (await loadPolicyVersion(contextFor(world.db, shinjuku.policy, null), shinjuku)).versionId;
 }, 60_000);
 
 afterAll(async () => {
@@ -195,6 +202,15 @@ const drivers: Record<string, Driver> = {
 
   'GET /api/journal': simpleGet('/api/journal'),
   'GET /api/journal/types': simpleGet('/api/journal/types'),
+
+  'GET /api/policy/versions': simpleGet('/api/policy/versions'),
+  'GET /api/policy/capabilities': simpleGet('/api/policy/capabilities'),
+  'GET /api/policy/clauses': simpleGet(`/api/policy/clauses?q=${encodeURIComponent('施錠')}`),
+  'GET /api/policy/clauses/:clauseId': simpleGet(`/api/policy/clauses/${encodeURIComponent('2.4.2.イ')}`),
+  'GET /api/policy/compliance': simpleGet('/api/policy/compliance'),
+  'GET /api/policy/compliance.xlsx': simpleGet('/api/policy/compliance.xlsx'),
+  'GET /api/policy/oscal': simpleGet('/api/policy/oscal'),
+  'GET /api/policy/diff': (who) => Promise.resolve({ client: clientOf(who), method: 'GET', url: `/api/policy/diff?from=${policyVersionId}` }),
 };
 
 const registered = (): Set<string> => new Set(world.app.routesList.map(routeKey));

@@ -112,6 +112,16 @@ export const matrix: Record<string, RouteRow> = {
   // Journal: everyone may call it; what it returns is filtered (list-detail-agree.db.test.ts).
   'GET /api/journal': signedIn({ any: 200 }),
   'GET /api/journal/types': signedIn({ any: 200 }),
+
+  // The standard as data: read-only for every signed-in user (loading a version is the CLI's).
+  'GET /api/policy/versions': signedIn({ any: 200 }),
+  'GET /api/policy/capabilities': signedIn({ any: 200 }),
+  'GET /api/policy/clauses': signedIn({ any: 200 }),
+  'GET /api/policy/clauses/:clauseId': signedIn({ any: 200 }),
+  'GET /api/policy/compliance': signedIn({ any: 200 }),
+  'GET /api/policy/compliance.xlsx': signedIn({ any: 200 }),
+  'GET /api/policy/oscal': signedIn({ any: 200 }),
+  'GET /api/policy/diff': signedIn({ any: 200 }),
 };
 
 /**

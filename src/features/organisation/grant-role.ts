@@ -27,7 +27,14 @@ export async function grantRole(ctx: ActingContext, userId: string, input: Grant
   try {
     return await recordAct(ctx, async (tx) => {
       await userForAction(tx, actor, userId, 'grantRole');
-      if (input.scopeType === 'department') await requireDepartment(tx, scopeId, 'scopeId');
+      if (input.scopeType === 'department') {
+        const department = await requireDepartment(tx, scopeId, 'scopeId');
+        // The package says at which organisation level the role sits (a 課等 in one city, a 部 in another).
+        if (policyRole.scopeLevel && department.level !== policyRole.scopeLevel) {
+          const level = ctx.policy.departmentLevels.find((l) => l.id === policyRole.scopeLevel)?.title ?? { ja: policyRole.scopeLevel, en: policyRole.scopeLevel };
+          throw invalidScope(`${policyRole.title.ja}は${level.ja}に置く役割です。`, `${policyRole.title.en} is held for a ${level.en}.`);
+        }
+      }
       const row = await tx
         .insertInto('role_assignments')
         .values({ user_id: userId, role: input.role, scope_type: input.scopeType, scope_id: scopeId, granted_at: ctx.now, granted_by: actor.id })
