@@ -27,12 +27,12 @@ export async function startBansho(config: Config, options: { demo: boolean; say:
     // The version in force (or, on first start, the configured package, loaded now); later loads are followed.
     const store = await establishPolicy(database.db, config.policyDir, say);
     stopWatching = store.watch(10_000);
-    const loaded = { policy: store.policy() };
-    const ctx: ActingContext = { db: database.db, actor: null, now: new Date(), policy: loaded.policy, request: { ip: null, userAgent: 'bansho-start' } };
+    const policy = store.policy();
+    const ctx: ActingContext = { db: database.db, actor: null, now: new Date(), policy, request: { ip: null, userAgent: 'bansho-start' } };
     if (options.demo) {
       if (await seedDemo(ctx)) say('Demo municipality loaded / デモ自治体を読み込みました.');
       say(`Demo users (password for all / 全員のパスワード: ${DEMO_PASSWORD}):`);
-      for (const u of demoUsers) say(`  ${u.login.padEnd(11)} ${loaded.policy.roles.find((r) => r.role === u.role)?.title.ja ?? u.role}  ${u.name}`);
+      for (const u of demoUsers) say(`  ${u.login.padEnd(11)} ${policy.roles.find((r) => r.role === u.role)?.title.ja ?? u.role}  ${u.name}`);
       say('The administrator and the 情報化統括管理者 set up two-factor authentication at first sign-in.');
     } else {
       const anyUser = await database.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
