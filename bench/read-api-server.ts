@@ -29,14 +29,20 @@ export interface ServerStats {
   cpu: number;
 }
 
-/** The query Bansho's listJournal runs for an actor who reads the whole journal, with optional filters. */
+/**
+ * The query Bansho's listJournal runs: for an actor who reads the whole journal, with an optional actorId
+ * filter; for a member of staff (ownId), the merge of their own acts and the entries about them.
+ */
 export function bareJournalQuery(query: { limit: number; actorId?: string; ownId?: string }): { text: string; values: unknown[] } {
+  if (query.ownId) {
+    const values = [query.ownId, 'user', query.ownId, query.limit + 1];
+    const text =
+      'SELECT DISTINCT ON (seq) * FROM ((select * from "journal" where "actor_id" = $1 order by "seq" desc limit $4) UNION ALL ' +
+      '(select * from "journal" where "entity_type" = $2 and "entity_id" = $3 order by "seq" desc limit $4)) own ORDER BY seq DESC LIMIT $4';
+    return { text, values };
+  }
   const where: string[] = [];
   const values: unknown[] = [];
-  if (query.ownId) {
-    values.push(query.ownId, 'user', query.ownId);
-    where.push(`("actor_id" = $${values.length - 2} or ("entity_type" = $${values.length - 1} and "entity_id" = $${values.length}))`);
-  }
   if (query.actorId) {
     values.push(query.actorId);
     where.push(`"actor_id" = $${values.length}`);

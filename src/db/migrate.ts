@@ -1,12 +1,14 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as foundation from './migrations/001-foundation.js';
 import * as policyClauses from './migrations/002-policy-clauses.js';
+import * as policyDrafts from './migrations/003-policy-drafts.js';
 import type { Database } from './tables.js';
 
 // Listed explicitly so that the same code runs from TypeScript sources and from the compiled build.
 const migrations: Record<string, Migration> = {
   '001-foundation': foundation,
   '002-policy-clauses': policyClauses,
+  '003-policy-drafts': policyDrafts,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

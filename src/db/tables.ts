@@ -10,6 +10,7 @@ export interface Database {
   policy_versions: PolicyVersionTable;
   policy_clauses: PolicyClauseTable;
   policy_active: PolicyActiveTable;
+  policy_drafts: PolicyDraftTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -124,6 +125,19 @@ export interface PolicyActiveTable {
   singleton: Generated<boolean>;
   version_id: string;
   activated_at: Date;
+}
+
+/** A draft policy package under review: the source text and the reviewed clause tree (import-text's draft). */
+export interface PolicyDraftTable {
+  id: Generated<string>;
+  name: string;
+  source_text: string;
+  /** `{ style, title?, clauses, versions, roles, warnings }`; written as JSON text, read back parsed. */
+  draft: ColumnType<unknown, string, string>;
+  created_by: string;
+  updated_by: string;
+  created_at: Date;
+  updated_at: Date;
 }
 
 export type Department = Selectable<DepartmentTable>;

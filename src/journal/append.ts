@@ -1,8 +1,8 @@
-import { sql, type Transaction } from 'kysely';
+import { CompiledQuery, type Transaction } from 'kysely';
 import type { ActingContext } from '../domain/context.js';
 import type { Database } from '../db/tables.js';
 import { journalEventSchema, type JournalEvent } from './events.js';
-import { entryHash, GENESIS_HASH } from './hash.js';
+import { chainHash, entryBody, entryBodyParts, GENESIS_HASH, type HashedEntry } from './hash.js';
 
 // One writer at a time extends the chain; the lock is held only from append to commit.
 const JOURNAL_LOCK = 0x62616e73686f; // "bansho"
@@ -22,45 +22,116 @@ export interface Recorded<T> {
 export async function recordAct<T>(ctx: ActingContext, work: (tx: Transaction<Database>) => Promise<Recorded<T>>): Promise<T> {
   return ctx.db.transaction().execute(async (tx) => {
     const { value, events } = await work(tx);
-    await appendEvents(tx, ctx, events);
+    await appendEvents(tx, prepareEvents(ctx, events));
     return value;
   });
 }
 
-/** Appends events at the end of the chain; call only inside `recordAct`'s transaction. */
-async function appendEvents(tx: Transaction<Database>, ctx: ActingContext, events: Events): Promise<void> {
-  await sql`SELECT pg_advisory_xact_lock(${JOURNAL_LOCK})`.execute(tx);
-  const last = await tx.selectFrom('journal').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
-  let seq = last ? BigInt(last.seq) : 0n;
-  let prevHash = last?.hash ?? GENESIS_HASH;
-  const rows = events.map((raw) => {
+/** An act's events made ready for the chain: everything but seq, prev_hash and hash. */
+interface PreparedAct {
+  count: number;
+  at: Date;
+  actorId: string | null;
+  actorName: string;
+  /** PostgreSQL array literals of the per-event columns. */
+  types: string;
+  entityTypes: string;
+  entityIds: string;
+  data: string;
+  /** Each event's canonical body around its seq (or its fields, for the rare event that is not plain JSON). */
+  bodies: ({ beforeSeq: string; afterSeq: string } | { fields: Omit<HashedEntry, 'seq'> })[];
+}
+
+/**
+ * Validates the events and serialises everything that does not depend on the journal's head, so that the
+ * critical section under the lock is only: read the head, hash, insert. An invalid event throws here, and the
+ * act's transaction rolls back.
+ */
+function prepareEvents(ctx: ActingContext, events: readonly JournalEvent[]): PreparedAct {
+  if (events.length === 0) throw new Error('an act must record at least one journal event');
+  const actorId = ctx.actor?.id ?? null;
+  const actorName = ctx.actor?.name ?? 'system';
+  const types: string[] = [];
+  const entityTypes: string[] = [];
+  const entityIds: string[] = [];
+  const data: string[] = [];
+  const bodies: PreparedAct['bodies'] = [];
+  for (const raw of events) {
     const event = journalEventSchema.parse(raw);
-    seq += 1n;
-    const entry = {
-      seq: seq.toString(),
-      at: ctx.now,
-      actorId: ctx.actor?.id ?? null,
-      actorName: ctx.actor?.name ?? 'system',
-      type: event.type,
-      entityType: event.entityType,
-      entityId: event.entityId,
-      data: event.data,
-    };
-    const hash = entryHash(prevHash, entry);
-    const row = {
-      seq: entry.seq,
-      at: entry.at,
-      actor_id: entry.actorId,
-      actor_name: entry.actorName,
-      type: entry.type,
-      entity_type: entry.entityType,
-      entity_id: entry.entityId,
-      data: JSON.stringify(entry.data),
-      prev_hash: prevHash,
-      hash,
-    };
+    const fields = { at: ctx.now, actorId, actorName, type: event.type, entityType: event.entityType, entityId: event.entityId, data: event.data };
+    types.push(event.type);
+    entityTypes.push(event.entityType);
+    entityIds.push(event.entityId);
+    data.push(JSON.stringify(event.data));
+    bodies.push(entryBodyParts(fields) ?? { fields });
+  }
+  return {
+    count: events.length,
+    at: ctx.now,
+    actorId,
+    actorName,
+    types: arrayLiteral(types),
+    entityTypes: arrayLiteral(entityTypes),
+    entityIds: arrayLiteral(entityIds),
+    data: arrayLiteral(data),
+    bodies,
+  };
+}
+
+/** A PostgreSQL array literal of text elements (each quoted, as pg itself writes arrays). */
+function arrayLiteral(values: readonly string[]): string {
+  let out = '{';
+  for (let i = 0; i < values.length; i += 1) {
+    if (i > 0) out += ',';
+    out += `"${values[i]!.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  }
+  return `${out}}`;
+}
+
+/**
+ * A statement prepared once per pooled connection and afterwards only bound and executed: pg's
+ * `client.query(config, values)` takes a query config in place of the SQL text, and Kysely's PostgreSQL driver
+ * hands `sql` to it unchanged. The lock, the head and the INSERT are the same text for every act, so
+ * PostgreSQL need not parse and plan them again each time (which would happen under the lock).
+ */
+function prepared(name: string, text: string, parameters: unknown[]): CompiledQuery {
+  return CompiledQuery.raw({ name, text } as unknown as string, parameters);
+}
+
+const LOCK_SQL = 'SELECT pg_advisory_xact_lock($1)';
+const HEAD_SQL = 'SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1';
+const INSERT_SQL = `
+  INSERT INTO journal (seq, at, actor_id, actor_name, type, entity_type, entity_id, data, prev_hash, hash)
+  SELECT $1::bigint + e.ord, $2::timestamptz, $3::uuid, $4::text, e.type, e.entity_type, e.entity_id, e.data, e.prev_hash, e.hash
+  FROM unnest($5::text[], $6::text[], $7::text[], $8::jsonb[], $9::text[], $10::text[])
+       WITH ORDINALITY AS e(type, entity_type, entity_id, data, prev_hash, hash, ord)`;
+
+/**
+ * Appends prepared events at the end of the chain; call only inside `recordAct`'s transaction. Under the lock
+ * only: read the head (a statement of its own, so with a snapshot taken after the lock was granted), hash,
+ * insert. One INSERT for any number of events: the per-event columns travel as arrays, so PostgreSQL's limit
+ * of 65,535 bind parameters does not bound the size of an act.
+ */
+async function appendEvents(tx: Transaction<Database>, act: PreparedAct): Promise<void> {
+  await tx.executeQuery(prepared('bansho_journal_lock', LOCK_SQL, [JOURNAL_LOCK]));
+  const { rows } = await tx.executeQuery<{ seq: string; hash: string }>(prepared('bansho_journal_head', HEAD_SQL, []));
+  const head = rows[0];
+  const headSeq = head ? BigInt(head.seq) : 0n;
+  let prevHash = head?.hash ?? GENESIS_HASH;
+  const prevHashes: string[] = new Array<string>(act.count);
+  const hashes: string[] = new Array<string>(act.count);
+  for (let i = 0; i < act.count; i += 1) {
+    const seq = (headSeq + 1n + BigInt(i)).toString();
+    const parts = act.bodies[i]!;
+    const body = 'beforeSeq' in parts ? `${parts.beforeSeq}"${seq}"${parts.afterSeq}` : entryBody({ ...parts.fields, seq });
+    const hash = chainHash(prevHash, body);
+    prevHashes[i] = prevHash;
+    hashes[i] = hash;
     prevHash = hash;
-    return row;
-  });
-  await tx.insertInto('journal').values(rows).execute();
+  }
+  await tx.executeQuery(
+    prepared('bansho_journal_append', INSERT_SQL, [
+      headSeq.toString(), act.at, act.actorId, act.actorName, act.types, act.entityTypes, act.entityIds, act.data, arrayLiteral(prevHashes), arrayLiteral(hashes),
+    ]),
+  );
 }

@@ -17,6 +17,9 @@ export const journalEventSchema = z.discriminatedUnion('type', [
     clauses: z.number().int().optional(), previousVersionId: id.nullable().optional(), source: z.string().optional(),
   })),
   event('policy.activated', 'policy', z.object({ packageId: z.string(), version: z.string(), previousVersionId: id.nullable() })),
+  // A draft package reviewed from a standard's text (policy-import): what was saved, not the whole tree.
+  event('policy.draft_saved', 'policy_draft', z.object({ name: z.string(), clauses: z.number().int(), sourceSha256: z.string() })),
+  event('policy.draft_updated', 'policy_draft', z.object({ name: z.string(), clauses: z.number().int(), previousClauses: z.number().int(), renamedFrom: z.string().optional() })),
   // Sign-in and account events (第5 3(6)(7)).
   event('auth.password_verified', 'user', z.object({ mfaPending: z.literal(true) })),
   event('auth.signed_in', 'user', z.object({ mfa: z.boolean() })),

@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -13,6 +12,7 @@ import { mfaRequiredFor } from '../features/auth/me.js';
 import { journalRoutes } from '../features/journal/routes.js';
 import { organisationRoutes } from '../features/organisation/routes.js';
 import { policyRoutes } from '../features/policy/routes.js';
+import { policyImportRoutes } from '../features/policy-import/routes.js';
 import { systemRoutes } from '../features/system/routes.js';
 import { projectRoot } from './config.js';
 import { errorBody, registerErrorHandler } from './http/errors.js';
@@ -38,6 +38,38 @@ export interface BuildOptions {
   /** Where the built web UI is; served with an SPA fallback when present. */
   webDir?: string;
 }
+
+/**
+ * The security headers of every response: exactly what @fastify/helmet 13 sets for Bansho's configuration
+ * (a strict CSP: same origin only, inline styles allowed, no framing, no plugins; no HSTS, as before).
+ * app.db.test.ts checks them against helmet's own output for that configuration.
+ */
+export const securityHeaders: Readonly<Record<string, string>> = {
+  'content-security-policy': [
+    "default-src 'self'",
+    "base-uri 'self'",
+    "font-src 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    "img-src 'self' data:",
+    "object-src 'none'",
+    "script-src 'self'",
+    "script-src-attr 'none'",
+    "style-src 'self' 'unsafe-inline'",
+    "connect-src 'self'",
+  ].join(';'),
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'origin-agent-cluster': '?1',
+  'referrer-policy': 'no-referrer',
+  'x-content-type-options': 'nosniff',
+  'x-dns-prefetch-control': 'off',
+  'x-download-options': 'noopen',
+  'x-frame-options': 'SAMEORIGIN',
+  'x-permitted-cross-domain-policies': 'none',
+  'x-xss-protection': '0',
+};
+const securityHeaderList = Object.entries(securityHeaders);
 
 /** Builds the Fastify app: security headers, sessions, CSRF, rate limits, OpenAPI, routes and the web UI. */
 export async function buildApp(services: AppServices, options: BuildOptions = {}): Promise<FastifyInstance> {
@@ -68,21 +100,11 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
     }
   });
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        scriptSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        fontSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-    hsts: false,
+  // Security headers on every response, set once per request from a precomputed list. (@fastify/helmet sets the
+  // same ones but builds its middleware anew for every request.)
+  app.addHook('onRequest', (_request, reply, done) => {
+    for (const [name, value] of securityHeaderList) reply.raw.setHeader(name, value);
+    done();
   });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
@@ -116,6 +138,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   await app.register(organisationRoutes(services));
   await app.register(journalRoutes(services));
   await app.register(policyRoutes(services));
+  await app.register(policyImportRoutes(services));
 
   const webDir = options.webDir ?? path.join(projectRoot, 'dist', 'web');
   if (existsSync(path.join(webDir, 'index.html'))) {

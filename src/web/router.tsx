@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, createRouter, redirect } from '@tanstack/react-router';
+import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, redirect } from '@tanstack/react-router';
 import { sessionQuery } from './api/queries.js';
 import { MfaEnrolmentPage } from './features/auth/mfa-enrolment-page.js';
 import { safeRedirect } from './features/auth/safe-redirect.js';
@@ -13,6 +13,7 @@ import { UserCreatePage } from './features/organisation/user-create-page.js';
 import { UserDetailPage } from './features/organisation/user-detail-page.js';
 import { parseUsersSearch } from './features/organisation/users-search.js';
 import { UsersPage } from './features/organisation/users-page.js';
+import { parseClausesSearch, parseComplianceSearch } from './features/policy/policy-search.js';
 import { PreferencesPage } from './features/preferences/preferences-page.js';
 import { AppShell } from './shell/app-shell.js';
 import { NotFoundPage } from './shell/not-found-page.js';
@@ -118,6 +119,34 @@ const preferencesRoute = createRoute({
   component: PreferencesPage,
 });
 
+// The standard as data (第1, 第7 4): loaded on first visit, they stay out of the initial bundle.
+const clausesRoute = createRoute({
+  getParentRoute: () => readyRoute,
+  path: '/policy/clauses',
+  validateSearch: parseClausesSearch,
+  component: lazyRouteComponent(() => import('./features/policy/clauses-page.js')),
+});
+
+const clauseDetailRoute = createRoute({
+  getParentRoute: () => readyRoute,
+  path: '/policy/clauses/$clauseId',
+  component: lazyRouteComponent(() => import('./features/policy/clause-detail-page.js')),
+});
+
+const complianceRoute = createRoute({
+  getParentRoute: () => readyRoute,
+  path: '/policy/compliance',
+  validateSearch: parseComplianceSearch,
+  component: lazyRouteComponent(() => import('./features/policy/compliance-page.js')),
+});
+
+// Drafting a policy package from a standard's text: the administrator's, loaded on first visit.
+const policyImportRoute = createRoute({
+  getParentRoute: () => readyRoute,
+  path: '/policy/import',
+  component: lazyRouteComponent(() => import('./features/policy-import/policy-import-page.js'), 'PolicyImportPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   signedInRoute.addChildren([
@@ -131,6 +160,10 @@ const routeTree = rootRoute.addChildren([
       userDetailRoute,
       journalRoute,
       preferencesRoute,
+      clausesRoute,
+      clauseDetailRoute,
+      complianceRoute,
+      policyImportRoute,
     ]),
   ]),
 ]);

@@ -122,6 +122,15 @@ export const matrix: Record<string, RouteRow> = {
   'GET /api/policy/compliance.xlsx': signedIn({ any: 200 }),
   'GET /api/policy/oscal': signedIn({ any: 200 }),
   'GET /api/policy/diff': signedIn({ any: 200 }),
+
+  // Drafting a package from a standard's text (policy-import/draft-policy.ts): the Bansho administrator only.
+  // Nobody else knows a draft exists, so a draft by id is 404 to them; the collection routes are 403.
+  'POST /api/policy/import-text': signedIn({ any: 403 }, { app_admin: { any: 200 } }),
+  'GET /api/policy/drafts': signedIn({ any: 403 }, { app_admin: { any: 200 } }),
+  'POST /api/policy/drafts': signedIn({ any: 403 }, { app_admin: { any: 201 } }),
+  'GET /api/policy/drafts/:id': signedIn({ any: 404 }, { app_admin: { any: 200 } }),
+  'PUT /api/policy/drafts/:id': signedIn({ any: 404 }, { app_admin: { any: 200 } }),
+  'GET /api/policy/drafts/:id/files/:file': signedIn({ any: 404 }, { app_admin: { any: 200 } }),
 };
 
 /**

@@ -134,6 +134,35 @@ describe('accessibility of every page (axe, WCAG 2.2 AA)', () => {
     await expectNoAxeViolations(admin, 'journal with details open');
   });
 
+  it('the standard: clause browser (searched, filtered), clause detail, compliance map', async () => {
+    await admin.goto(`${server.url}/policy/clauses`);
+    await heading(admin, '対策基準（条項ブラウザ）');
+    await admin.locator('details.clause-part').first().waitFor();
+    await admin.getByRole('button', { name: 'すべて開く' }).click();
+    await expectNoAxeViolations(admin, 'clause browser (all open)');
+    await admin.getByRole('searchbox', { name: '条文を検索' }).fill('施錠');
+    await expectText(admin, '234件中1件の条項', '[role="status"]');
+    await expectNoAxeViolations(admin, 'clause browser (searched)');
+    await admin.goto(`${server.url}/policy/clauses?q=${encodeURIComponent('存在しない語句')}`);
+    await admin.locator('.empty').waitFor();
+    await expectNoAxeViolations(admin, 'clause browser (no match)');
+    await admin.goto(`${server.url}/policy/clauses/${encodeURIComponent('2.4.2.イ')}`);
+    await heading(admin, '第2 4(2)イ');
+    await admin.getByTestId('clause-history').waitFor();
+    await expectNoAxeViolations(admin, 'clause detail (interpretations, request types)');
+    await admin.goto(`${server.url}/policy/clauses/5.3.1`);
+    await admin.getByTestId('evidence-organisation').waitFor();
+    await expectNoAxeViolations(admin, 'clause detail (implemented, evidence)');
+    await admin.goto(`${server.url}/policy/clauses/1`);
+    await heading(admin, '第1 総則');
+    await expectNoAxeViolations(admin, 'clause detail (a heading with children)');
+    await admin.goto(`${server.url}/policy/compliance`);
+    await heading(admin, '準拠状況（コンプライアンスマップ）');
+    await admin.getByTestId('compliance-table').waitFor();
+    await admin.getByTestId('policy-version').waitFor();
+    await expectNoAxeViolations(admin, 'compliance map with versions');
+  });
+
   it('preferences, password change and an unknown page', async () => {
     await admin.goto(`${server.url}/preferences`);
     await heading(admin, '設定');
@@ -157,8 +186,16 @@ describe('accessibility of every page (axe, WCAG 2.2 AA)', () => {
     await admin.goto(`${server.url}/journal`);
     await heading(admin, 'Journal');
     await expectNoAxeViolations(admin, 'journal (English)');
+    await admin.goto(`${server.url}/policy/clauses/${encodeURIComponent('2.4.2.イ')}`);
+    await heading(admin, 'Part 2, 4(2)イ');
+    await admin.getByTestId('clause-history').waitFor();
+    await expectNoAxeViolations(admin, 'clause detail (English)');
+    await admin.goto(`${server.url}/policy/compliance`);
+    await heading(admin, 'Compliance map');
+    await admin.getByTestId('compliance-table').waitFor();
+    await expectNoAxeViolations(admin, 'compliance map (English)');
     await admin.getByRole('button', { name: '日本語' }).click();
-    await heading(admin, 'ジャーナル');
+    await heading(admin, '準拠状況（コンプライアンスマップ）');
   });
 
   it('forced password change, with the server’s reasons', async () => {
@@ -196,5 +233,14 @@ describe('accessibility of every page (axe, WCAG 2.2 AA)', () => {
     await page.goto(`${server.url}/journal`);
     await page.getByRole('table').waitFor();
     await expectNoAxeViolations(page, 'phone: journal as cards');
+    await page.goto(`${server.url}/policy/clauses?q=${encodeURIComponent('施錠')}`);
+    await page.getByRole('link', { name: '第2 4(3)ウ' }).waitFor();
+    await expectNoAxeViolations(page, 'phone: clause browser');
+    await page.goto(`${server.url}/policy/clauses/${encodeURIComponent('2.4.2.イ')}`);
+    await page.getByTestId('clause-history').waitFor();
+    await expectNoAxeViolations(page, 'phone: clause detail');
+    await page.goto(`${server.url}/policy/compliance`);
+    await page.getByTestId('compliance-table').waitFor();
+    await expectNoAxeViolations(page, 'phone: compliance map as cards');
   });
 });

@@ -68,6 +68,8 @@ describe('on a 375 px phone', () => {
       ['課等', '課等'],
       ['職員', '職員一覧'],
       ['ジャーナル', 'ジャーナル'],
+      ['対策基準', '対策基準（条項ブラウザ）'],
+      ['準拠状況', '準拠状況（コンプライアンスマップ）'],
       ['設定', '設定'],
     ] as const) {
       await page.getByRole('button', { name: 'メニュー' }).click();
@@ -80,5 +82,26 @@ describe('on a 375 px phone', () => {
     await page.getByRole('link', { name: '山本 職員' }).click();
     await heading(page, '山本 職員');
     await expectNoSidewaysScroll(page);
+  });
+
+  it('shows the standard on a phone: searched tree, clause detail, compliance cards', async () => {
+    await page.goto(`${server.url}/policy/clauses`);
+    await heading(page, '対策基準（条項ブラウザ）');
+    // Filters fold away on a phone; opening them shows the search box.
+    await page.getByText('検索・絞り込み').click();
+    await page.getByRole('searchbox', { name: '条文を検索' }).fill('施錠');
+    await page.getByRole('link', { name: '第2 4(3)ウ' }).click();
+    await heading(page, '第2 4(3)ウ');
+    await page.getByTestId('clause-history').waitFor();
+    await expectNoSidewaysScroll(page);
+    await page.goto(`${server.url}/policy/clauses/${encodeURIComponent('2.4.2.イ')}`);
+    await page.getByTestId('clause-history').waitFor();
+    await expectNoSidewaysScroll(page);
+    await page.goto(`${server.url}/policy/compliance`);
+    await page.getByTestId('compliance-table').waitFor();
+    await page.getByTestId('policy-version').waitFor();
+    await expectNoSidewaysScroll(page);
+    const card = page.getByTestId('compliance-table').getByRole('row').nth(1);
+    expect((await card.boundingBox())?.width ?? 999).toBeLessThanOrEqual(375);
   });
 });

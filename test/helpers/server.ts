@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { seedDemo } from '../../src/demo/seed-demo.js';
+import { loadPolicyVersion } from '../../src/features/policy/load-policy-version.js';
+import { readPolicyPackage } from '../../src/policy/loader.js';
 import { buildApp } from '../../src/server/app.js';
 import { loadConfig, projectRoot } from '../../src/server/config.js';
 import { contextFor } from './factories.js';
@@ -25,6 +27,10 @@ export interface TestServer {
 export async function startTestServer(): Promise<TestServer> {
   const database = await createTestDatabase();
   const policy = shinjukuPolicy();
+  // As `bansho start` does on a fresh database: the package becomes the stored version in force, which the
+  // clause browser, compliance map and page citations read.
+  const loaded = readPolicyPackage(path.join(projectRoot, 'policies', 'shinjuku'));
+  await loadPolicyVersion(contextFor(database.db, loaded.policy, null), loaded);
   await seedDemo(contextFor(database.db, policy, null));
   const app = await buildApp({ db: database.db, policy: () => policy, config: loadConfig({}) }, { webDir: path.join(projectRoot, 'dist', 'web') });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });

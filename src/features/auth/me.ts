@@ -3,6 +3,7 @@ import type { Database } from '../../db/tables.js';
 import type { Policy } from '../../policy/schema.js';
 import { canReadWholeJournal } from '../journal/journal-policy.js';
 import { canCreateUsers, userReaderRoles } from '../organisation/user-policy.js';
+import { canOnPolicyDrafts } from '../policy-import/draft-policy.js';
 import { holdsRole, type Actor } from './actor.js';
 import type { SessionState } from './session-actor.js';
 
@@ -53,6 +54,7 @@ export async function describeMe(db: Kysely<Database>, policy: Policy, state: Se
       organisation: holdsRole(actor, ...userReaderRoles) || canCreateUsers(actor),
       journal: true,
       journalAll: canReadWholeJournal(actor),
+      policyImport: canOnPolicyDrafts(actor, 'import'),
     },
   };
 }

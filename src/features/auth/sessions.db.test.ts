@@ -1,11 +1,14 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.js';
 import { makeDepartment, makeUser, TEST_PASSWORD } from '../../../test/helpers/factories.js';
 import { clientFrom, signedInAdmin } from '../../../test/helpers/signed-in.js';
 import { journalSince, tableState } from '../../../test/helpers/table-state.js';
-import { bilingual } from '../../../test/helpers/matchers.js';
+import { bilingual, matching } from '../../../test/helpers/matchers.js';
 import { verifyJournal } from '../../journal/verify.js';
-import { hashSessionId } from './sessions.js';
+import { connectDatabase } from '../../db/connect.js';
+import { findSessionActor, SESSION_ACTOR_STATEMENT } from './session-actor.js';
+import { createSession, hashSessionId } from './sessions.js';
 
 let t: TestApp;
 let departmentId: string;
@@ -139,5 +142,50 @@ describe('disabling a user', () => {
 
   it('leaves the journal verifiable', async () => {
     expect(await verifyJournal(db())).toMatchObject({ ok: true });
+  });
+});
+
+const arrayContaining = (items: unknown[]): unknown => expect.arrayContaining(items);
+
+describe('the session lookup run on every request', () => {
+  it('is prepared once per connection and still sees revoked roles, disabled users and timeouts at once', async () => {
+    // One connection, so that every lookup below runs on the same server session and its prepared statement.
+    const handle = connectDatabase(t.database.url, { max: 1 });
+    try {
+      const settings = { idleMinutes: 30, absoluteHours: 8 };
+      const user = await makeUser(db(), { departmentId, roles: [{ role: 'security_officer' }] });
+      const now = new Date();
+      const { id, csrfToken } = await createSession(db(), { userId: user.id, mfaPending: false, now, request: { ip: null, userAgent: null }, settings });
+      const roles = async (at: Date) => (await findSessionActor(handle.db, id, at, settings))?.actor.roles.map((r) => r.role).sort() ?? null;
+
+      const state = await findSessionActor(handle.db, id, now, settings);
+      expect(state).toEqual({
+        idHash: hashSessionId(id),
+        csrfToken,
+        mfaPending: false,
+        mustChangePassword: false,
+        mfaEnrolled: false,
+        actor: { id: user.id, name: user.name, login: user.login, departmentId, roles: arrayContaining([{ role: 'staff', scopeType: 'department', scopeId: departmentId }]) },
+      });
+      for (let i = 0; i < 6; i += 1) expect(await roles(now)).toEqual(['security_officer', 'staff']);
+      const prepared = await sql<{ name: string; calls: string }>`
+        SELECT name, (generic_plans + custom_plans)::text AS calls FROM pg_prepared_statements WHERE name = ${SESSION_ACTOR_STATEMENT}`.execute(handle.db);
+      expect(prepared.rows).toEqual([{ name: SESSION_ACTOR_STATEMENT, calls: matching(/^\d+$/) }]);
+      expect(Number(prepared.rows[0]?.calls)).toBeGreaterThanOrEqual(7);
+
+      // A revoked role is gone from the very next lookup, whatever plan the statement has settled on.
+      await db().updateTable('role_assignments').set({ revoked_at: new Date(), revoked_by: null }).where('user_id', '=', user.id).where('role', '=', 'security_officer').execute();
+      expect(await roles(now)).toEqual(['staff']);
+      // Idle too long, past its lifetime: no session.
+      expect(await roles(new Date(now.getTime() + 31 * 60_000))).toBeNull();
+      expect(await roles(new Date(now.getTime() + 9 * 3_600_000))).toBeNull();
+      expect(await roles(now)).toEqual(['staff']);
+      // A disabled user: no session.
+      await db().updateTable('users').set({ status: 'disabled', disabled_reason: 'test' }).where('id', '=', user.id).execute();
+      expect(await findSessionActor(handle.db, id, now, settings)).toBeNull();
+      expect(await findSessionActor(handle.db, 'no-such-session', now, settings)).toBeNull();
+    } finally {
+      await handle.close();
+    }
   });
 });

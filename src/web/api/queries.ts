@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api } from './client.js';
+import type { ClauseList } from '../features/policy/policy-types.js';
 import type { DepartmentList, Policy, SessionResponse } from './types.js';
 
 /** The signed-in user; route guards read it, mutations that change it write it back. */
@@ -21,4 +22,14 @@ export const departmentsQuery = queryOptions({
   queryKey: ['departments'],
   queryFn: () => api<DepartmentList>('GET', '/departments'),
   staleTime: 60_000,
+});
+
+/**
+ * Every clause of the version in force, fetched once: page citations (根拠条項) read their headings from it,
+ * and the clause browser starts from it. Changes only when a package is loaded.
+ */
+export const policyClausesQuery = queryOptions({
+  queryKey: ['policy', 'clauses', 'all'],
+  queryFn: () => api<ClauseList>('GET', '/policy/clauses'),
+  staleTime: Infinity,
 });

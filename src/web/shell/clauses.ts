@@ -1,20 +1,35 @@
-import type { Locale, LocalizedText } from '../api/types.js';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { policyClausesQuery, sessionQuery } from '../api/queries.js';
+import type { Locale, Me } from '../api/types.js';
+import type { ClauseListItem } from '../features/policy/policy-types.js';
 
 /**
- * Headings of the clauses the current pages rest on, from the first policy package (新宿区情報セキュリティ
- * 対策基準). They belong in the policy package: once `GET /api/policy` serves clause headings, read them
- * from there and delete this table.
+ * The heading a citation shows for a clause: its own, or (for an item without one, e.g. 第5 1(1)) the nearest
+ * heading above it. Headings come from the policy package (`GET /api/policy/clauses`), in its language.
  */
-export const clauseHeadings: Record<string, LocalizedText> = {
-  '1.1': { ja: '目的', en: 'Purpose' },
-  '1.2.1': { ja: '課等', en: 'Divisions (課等)' },
-  '2.1.1': { ja: '情報資産の管理責任', en: 'Responsibility for information assets' },
-  '5.1.1': { ja: 'ログ等の保存', en: 'Keeping logs and records' },
-  '5.3.1': { ja: '利用者登録', en: 'User registration' },
-  '5.3.6': { ja: 'パスワード', en: 'Passwords' },
-  '5.3.7': { ja: '特権を付与されたID', en: 'Privileged IDs' },
-  '6.1.2': { ja: '監視結果の保管', en: 'Keeping monitoring records' },
-};
+export function citationHeading(id: string, clauses: ReadonlyMap<string, ClauseListItem>): string | null {
+  for (let clause = clauses.get(id); clause; clause = clause.parentId ? clauses.get(clause.parentId) : undefined) {
+    if (clause.heading) return clause.heading;
+  }
+  return null;
+}
+
+/** True once the user may use the application (signed in, no forced password change or MFA enrolment left). */
+export function isReady(me: Me | null | undefined): me is Me {
+  return Boolean(me && !me.mfaPending && !me.mustChangePassword && !(me.mfaRequired && !me.mfaEnrolled));
+}
+
+/**
+ * The clauses of the version in force by id, read once per visit and shared by every page's citation; `ready`
+ * is false before sign-in and during forced steps, when the server refuses policy reads (then: no index).
+ */
+export function useClauseIndex(): { ready: boolean; clauses: ReadonlyMap<string, ClauseListItem> } {
+  const ready = isReady(useQuery(sessionQuery).data?.user);
+  const { data } = useQuery({ ...policyClausesQuery, enabled: ready });
+  const clauses = useMemo(() => new Map((data?.items ?? []).map((clause) => [clause.id, clause])), [data]);
+  return { ready, clauses };
+}
 
 const kanaLetter = /^[ア-ン]$/u;
 

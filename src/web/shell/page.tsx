@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { commonMessages } from '../i18n/common-messages.js';
 import { useLocale } from '../i18n/locale-context.js';
-import { clauseHeadings, formatClauseNumber } from './clauses.js';
+import { citationHeading, formatClauseNumber, useClauseIndex } from './clauses.js';
 
 // The first page of a visit keeps the browser's own focus; later pages move focus to their heading so a
 // screen reader announces the new page (a single-page app gives no page-load cue).
@@ -67,18 +67,40 @@ export function Page({ title, breadcrumbs, meta, clauses, actions, children }: P
   );
 }
 
-/** 根拠条項: the clauses of the standard a page rests on, numbered as the standard numbers them. */
+/**
+ * 根拠条項: the clauses of the standard a page rests on, numbered as the standard numbers them, each a link to
+ * its clause page (text, implementation, evidence). Headings come from the loaded policy package.
+ */
 export function ClauseCitation({ clauses }: { clauses: string[] }) {
   const { locale } = useLocale();
+  const { ready, clauses: index } = useClauseIndex();
   return (
     <p className="clause-citation">
       <span className="clause-citation-label">{commonMessages[locale].clauseBasis}</span>
-      {clauses.map((id) => (
-        <span key={id} className="clause" data-clause={id}>
-          {formatClauseNumber(id, locale)}
-          {clauseHeadings[id] ? ` ${clauseHeadings[id][locale]}` : ''}
-        </span>
-      ))}
+      {clauses.map((id) => {
+        const heading = citationHeading(id, index);
+        const text = (
+          <>
+            {formatClauseNumber(id, locale)}
+            {heading ? (
+              <>
+                {' '}
+                <span lang="ja">{heading}</span>
+              </>
+            ) : null}
+          </>
+        );
+        // Before sign-in (and during forced steps) the clause pages cannot open: cite without a link.
+        return ready ? (
+          <Link key={id} to="/policy/clauses/$clauseId" params={{ clauseId: id }} className="clause" data-clause={id}>
+            {text}
+          </Link>
+        ) : (
+          <span key={id} className="clause" data-clause={id}>
+            {text}
+          </span>
+        );
+      })}
     </p>
   );
 }

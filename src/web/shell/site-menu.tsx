@@ -17,6 +17,9 @@ export function SiteMenu({ me, open, onClose }: { me: Me; open: boolean; onClose
     { to: '/organisation/departments', label: common.departments, show: me.navigation.organisation },
     { to: '/organisation/users', label: common.users, show: me.navigation.organisation },
     { to: '/journal', label: common.journal, show: me.navigation.journal },
+    { to: '/policy/clauses', label: common.policyClauses, show: true },
+    { to: '/policy/compliance', label: common.policyCompliance, show: true },
+    { to: '/policy/import', label: common.policyImport, show: me.navigation.policyImport === true },
     { to: '/preferences', label: common.preferences, show: true },
   ] as const;
 

@@ -25,6 +25,9 @@ export const eventLabels: Record<string, LocalizedText> = {
   'department.updated': { ja: '課等の変更', en: 'Division changed' },
   'account.preferences_changed': { ja: '表示設定の変更', en: 'Preferences changed' },
   'policy.loaded': { ja: '対策基準の読み込み', en: 'Policy loaded' },
+  'policy.draft_saved': { ja: '対策基準の下書きの保存', en: 'Policy draft saved' },
+  'policy.draft_updated': { ja: '対策基準の下書きの変更', en: 'Policy draft changed' },
+  'policy.activated': { ja: '対策基準の版の切り替え', en: 'Policy version activated' },
   'system.initialised': { ja: 'システムの初期化', en: 'System initialised' },
 };
 
@@ -37,5 +40,6 @@ export const entityTypeLabels: Record<string, LocalizedText> = {
   session: { ja: 'セッション', en: 'Session' },
   account: { ja: 'アカウント', en: 'Account' },
   policy: { ja: '対策基準', en: 'Policy' },
+  policy_draft: { ja: '対策基準の下書き', en: 'Policy draft' },
   system: { ja: 'システム', en: 'System' },
 };

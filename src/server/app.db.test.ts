@@ -1,0 +1,60 @@
+import Fastify from 'fastify';
+import helmet from '@fastify/helmet';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/helpers/app.js';
+import { securityHeaders } from './app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t.close());
+
+/** The headers @fastify/helmet sets with the configuration Bansho used to register it with. */
+async function helmetHeaders(): Promise<Record<string, string>> {
+  const reference = Fastify();
+  await reference.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    hsts: false,
+  });
+  reference.get('/', () => 'ok');
+  const response = await reference.inject('/');
+  await reference.close();
+  const ordinary = new Set(['content-type', 'content-length', 'date', 'connection', 'keep-alive']);
+  return Object.fromEntries(Object.entries(response.headers).filter(([name]) => !ordinary.has(name)).map(([name, value]) => [name, String(value)]));
+}
+
+describe('security headers', () => {
+  it('are the ones helmet sets for our configuration, value for value', async () => {
+    expect(securityHeaders).toEqual(await helmetHeaders());
+    expect(securityHeaders['content-security-policy']).toBe(
+      "default-src 'self';base-uri 'self';font-src 'self';form-action 'self';frame-ancestors 'none';img-src 'self' data:;object-src 'none';script-src 'self';script-src-attr 'none';style-src 'self' 'unsafe-inline';connect-src 'self'",
+    );
+  });
+
+  it('come with every response: a public route, a refusal, an unknown path, the API description', async () => {
+    for (const url of ['/api/session', '/api/journal', '/api/no-such-route', '/api/docs/json']) {
+      const response = await t.app.inject({ method: 'GET', url });
+      expect([url, response.statusCode > 0]).toEqual([url, true]);
+      for (const [name, value] of Object.entries(securityHeaders)) expect([url, name, response.headers[name]]).toEqual([url, name, value]);
+      expect(response.headers['strict-transport-security']).toBeUndefined();
+    }
+    const refused = await t.app.inject({ method: 'GET', url: '/api/journal' });
+    expect(refused.statusCode).toBe(401);
+    expect(refused.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(refused.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(refused.headers['x-content-type-options']).toBe('nosniff');
+  });
+});
