@@ -1,8 +1,6 @@
-import { useId, type ReactNode, type SelectHTMLAttributes } from 'react';
+import type { ReactNode, SelectHTMLAttributes } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import { commonMessages } from '../i18n/common-messages.js';
-import { useMessages } from '../i18n/locale-context.js';
-import { FieldErrorList } from './text-field.js';
+import { FieldFrame } from './field-frame.js';
 
 export interface SelectOption {
   value: string;
@@ -31,37 +29,18 @@ export function SelectField({
   required = false,
   ...select
 }: SelectFieldProps) {
-  const id = useId();
-  const common = useMessages(commonMessages);
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = errors.length > 0 ? `${id}-error` : undefined;
   return (
-    <div className={errors.length > 0 ? 'field field-invalid' : 'field'}>
-      <label htmlFor={id} className="field-label">
-        {label}
-        {required ? <span className="tag-required">{common.required}</span> : null}
-      </label>
-      {hint ? (
-        <div id={hintId} className="field-hint">
-          {hint}
-        </div>
-      ) : null}
-      {errorId ? <FieldErrorList id={errorId} errors={errors} /> : null}
-      <select
-        id={id}
-        {...select}
-        {...registration}
-        aria-required={required || undefined}
-        aria-invalid={errors.length > 0 || undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
-      >
-        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <FieldFrame label={label} hint={hint} errors={errors} required={required}>
+      {(control) => (
+        <select {...select} {...registration} {...control}>
+          {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldFrame>
   );
 }
