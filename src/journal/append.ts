@@ -1,4 +1,5 @@
-import { CompiledQuery, type Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
+import { preparedQuery } from '../db/prepared.js';
 import type { ActingContext } from '../domain/context.js';
 import type { Database } from '../db/tables.js';
 import { journalEventSchema, type JournalEvent } from './events.js';
@@ -88,16 +89,6 @@ function arrayLiteral(values: readonly string[]): string {
   return `${out}}`;
 }
 
-/**
- * A statement prepared once per pooled connection and afterwards only bound and executed: pg's
- * `client.query(config, values)` takes a query config in place of the SQL text, and Kysely's PostgreSQL driver
- * hands `sql` to it unchanged. The lock, the head and the INSERT are the same text for every act, so
- * PostgreSQL need not parse and plan them again each time (which would happen under the lock).
- */
-function prepared(name: string, text: string, parameters: unknown[]): CompiledQuery {
-  return CompiledQuery.raw({ name, text } as unknown as string, parameters);
-}
-
 const LOCK_SQL = 'SELECT pg_advisory_xact_lock($1)';
 const HEAD_SQL = 'SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1';
 const INSERT_SQL = `
@@ -113,8 +104,8 @@ const INSERT_SQL = `
  * of 65,535 bind parameters does not bound the size of an act.
  */
 async function appendEvents(tx: Transaction<Database>, act: PreparedAct): Promise<void> {
-  await tx.executeQuery(prepared('bansho_journal_lock', LOCK_SQL, [JOURNAL_LOCK]));
-  const { rows } = await tx.executeQuery<{ seq: string; hash: string }>(prepared('bansho_journal_head', HEAD_SQL, []));
+  await tx.executeQuery(preparedQuery('bansho_journal_lock', LOCK_SQL, [JOURNAL_LOCK]));
+  const { rows } = await tx.executeQuery<{ seq: string; hash: string }>(preparedQuery('bansho_journal_head', HEAD_SQL, []));
   const head = rows[0];
   const headSeq = head ? BigInt(head.seq) : 0n;
   let prevHash = head?.hash ?? GENESIS_HASH;
@@ -130,7 +121,7 @@ async function appendEvents(tx: Transaction<Database>, act: PreparedAct): Promis
     prevHash = hash;
   }
   await tx.executeQuery(
-    prepared('bansho_journal_append', INSERT_SQL, [
+    preparedQuery('bansho_journal_append', INSERT_SQL, [
       headSeq.toString(), act.at, act.actorId, act.actorName, act.types, act.entityTypes, act.entityIds, act.data, arrayLiteral(prevHashes), arrayLiteral(hashes),
     ]),
   );

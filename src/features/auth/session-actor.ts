@@ -1,4 +1,5 @@
-import { CompiledQuery, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { preparedQuery } from '../../db/prepared.js';
 import type { Database, ScopeType } from '../../db/tables.js';
 import type { CanonicalRole } from '../../policy/schema.js';
 import type { Actor } from './actor.js';
@@ -40,18 +41,6 @@ const SESSION_ACTOR_SQL = `
   WHERE s.id_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3 AND u.status = 'active'`;
 
 /**
- * The lookup as a named prepared statement. pg's `client.query(config, values)` takes a query config in place
- * of the SQL text, and Kysely's PostgreSQL driver hands `sql` to it unchanged: with a `name`, each pooled
- * connection parses and plans the statement once and afterwards only binds and executes it. That saves
- * PostgreSQL about two thirds of the lookup's cost (parse, analysis and planning of an unnamed statement on
- * every request). sessions.db.test.ts checks that the statement is prepared on the server.
- */
-function sessionActorQuery(idHash: string, now: Date, idleSince: Date): CompiledQuery<SessionActorRow> {
-  const config = { name: SESSION_ACTOR_STATEMENT, text: SESSION_ACTOR_SQL };
-  return CompiledQuery.raw(config as unknown as string, [idHash, now, idleSince]);
-}
-
-/**
  * Resolves a session cookie to its live session, user and roles in one query (every authenticated request
  * pays for it, so it stays one indexed round trip, prepared once per connection). Touches the session at most
  * once a minute.
@@ -59,7 +48,8 @@ function sessionActorQuery(idHash: string, now: Date, idleSince: Date): Compiled
 export async function findSessionActor(db: Kysely<Database>, sessionId: string, now: Date, settings: SessionSettings): Promise<SessionState | null> {
   const idHash = hashSessionId(sessionId);
   const idleSince = new Date(now.getTime() - settings.idleMinutes * 60_000);
-  const { rows } = await db.executeQuery(sessionActorQuery(idHash, now, idleSince));
+  // Prepared once per connection: PostgreSQL skips parsing and planning on every request.
+  const { rows } = await db.executeQuery(preparedQuery<SessionActorRow>(SESSION_ACTOR_STATEMENT, SESSION_ACTOR_SQL, [idHash, now, idleSince]));
   const row = rows[0];
   if (!row) return null;
   if (now.getTime() - row.last_seen_at.getTime() > 60_000) {
