@@ -2,7 +2,11 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './tables.js';
 
-// bigint (journal seq, counts) arrive as strings; timestamps as Date.
+// bigint (journal seq, counts) arrive as strings; timestamps as Date; calendar dates (retention, review,
+// disposal) as 'YYYY-MM-DD' strings: a date has no time zone, and a Date at local midnight would shift it.
+const pgTypeDate = 1082;
+pg.types.setTypeParser(pgTypeDate, (value: string) => value);
+
 export interface DatabaseHandle {
   db: Kysely<Database>;
   pool: pg.Pool;

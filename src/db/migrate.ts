@@ -2,6 +2,7 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import * as foundation from './migrations/001-foundation.js';
 import * as policyClauses from './migrations/002-policy-clauses.js';
 import * as policyDrafts from './migrations/003-policy-drafts.js';
+import * as assets from './migrations/004-assets.js';
 import type { Database } from './tables.js';
 
 // Listed explicitly so that the same code runs from TypeScript sources and from the compiled build.
@@ -9,6 +10,7 @@ const migrations: Record<string, Migration> = {
   '001-foundation': foundation,
   '002-policy-clauses': policyClauses,
   '003-policy-drafts': policyDrafts,
+  '004-assets': assets,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

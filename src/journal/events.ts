@@ -41,6 +41,30 @@ export const journalEventSchema = z.discriminatedUnion('type', [
   event('role.revoked', 'user', roleRef),
   event('department.created', 'department', z.object({ code: z.string(), name: z.string(), parentId: id.nullable(), level: z.string() })),
   event('department.updated', 'department', z.object({ changes })),
+  // The information asset register (第2). A copy or transmission names its source (第2 1(2)); an import its batch.
+  event('asset.created', 'asset', z.object({
+    name: z.string(), kind: z.string(), departmentId: id, classLevel: z.string(), labelCode: z.string(),
+    source: z.enum(['form', 'import', 'copy', 'transmission']), sourceAssetId: id.optional(), importId: id.optional(),
+  })),
+  event('asset.updated', 'asset', z.object({ changes })),
+  event('asset.classified', 'asset', z.object({ from: z.string(), to: z.string(), criteria: z.array(z.string()), justification: z.string() })),
+  event('asset.status_changed', 'asset', z.object({ from: z.string(), to: z.string(), note: z.string() })),
+  event('asset.disposed', 'asset', z.object({ method: z.string(), evidence: z.string(), disposedOn: z.string() })),
+  event('asset.access_granted', 'asset', z.object({ grantId: id, subjectType: z.string(), subjectId: z.string(), permission: z.string() })),
+  event('asset.access_revoked', 'asset', z.object({ grantId: id, subjectType: z.string(), subjectId: z.string(), permission: z.string() })),
+  // A restricted (class Ⅰ) record read by someone outside its 課等 (DESIGN §3: nothing hidden).
+  event('asset.viewed', 'asset', z.object({ classLevel: z.string(), via: z.enum(['detail', 'label', 'export', 'labels']) })),
+  event('assets.exported', 'asset_export', z.object({ format: z.enum(['xlsx', 'csv', 'pdf', 'labels']), count: z.number().int(), restricted: z.number().int(), filter: z.record(z.string(), z.string()) })),
+  event('asset_import.validated', 'asset_import', z.object({ fileName: z.string(), sha256: z.string(), rows: z.number().int(), errors: z.number().int() })),
+  event('asset_import.committed', 'asset_import', z.object({ fileName: z.string(), rows: z.number().int() })),
+  event('asset_filter.saved', 'asset_filter', z.object({ name: z.string() })),
+  event('asset_filter.deleted', 'asset_filter', z.object({ name: z.string() })),
+  // Issued media (第2 4(3)).
+  event('medium.registered', 'medium', z.object({ code: z.string(), kind: z.string(), departmentId: id, holderId: id.nullable() })),
+  event('medium.updated', 'medium', z.object({ changes })),
+  // Risk analysis (第2 2).
+  event('risk.recorded', 'risk', z.object({ departmentId: id, assetId: id.nullable(), assetGroup: z.string().nullable(), threatId: z.string(), likelihood: z.number().int(), impact: z.number().int() })),
+  event('risk.updated', 'risk', z.object({ changes })),
 ]);
 
 export type JournalEvent = z.infer<typeof journalEventSchema>;

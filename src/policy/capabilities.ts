@@ -62,7 +62,12 @@ export const capabilities: readonly Capability[] = [
     pages: ['/policy/clauses', '/policy/compliance'],
     evidence: { entityTypes: ['policy'] },
   },
-  { id: 'assets', number: 4, status: 'planned', title: { ja: '情報資産の目録', en: 'Information asset register' }, pages: [], evidence: { entityTypes: ['asset'] } },
+  {
+    id: 'assets', number: 4, status: 'implemented',
+    title: { ja: '情報資産の目録', en: 'Information asset register' },
+    pages: ['/assets', '/assets/import', '/media', '/risks'],
+    evidence: { entityTypes: ['asset', 'asset_import', 'medium', 'risk'] },
+  },
   { id: 'approvals', number: 5, status: 'planned', title: { ja: '申請と承認', en: 'Requests and approvals' }, pages: [], evidence: { entityTypes: ['request'] } },
   { id: 'facilities', number: 6, status: 'planned', title: { ja: '機器・管理区域・入退室', en: 'Equipment, controlled areas and entry log' }, pages: [], evidence: { entityTypes: ['equipment', 'area'] } },
   { id: 'incidents', number: 7, status: 'planned', title: { ja: '情報セキュリティ障害', en: 'Incidents' }, pages: [], evidence: { entityTypes: ['incident'] } },

@@ -88,6 +88,19 @@ const classificationLevelSchema = z.strictObject({
   isDefault: z.boolean().default(false),
   criteria: z.array(textItemSchema).default([]),
   handling: z.array(textItemSchema).default([]),
+  /** What the asset register enforces for assets of this level (the handling items say why, with clauses). */
+  controls: z
+    .strictObject({
+      /** Classifying an asset at this level needs a written justification. */
+      justificationRequired: z.boolean().default(false),
+      /** Details only for access-right holders, the owning officer and oversight; other readers are journaled. */
+      restricted: z.boolean().default(false),
+      /** Recorded only on media the city issued (Shinjuku 第2 4(2)ウ). */
+      issuedMediaOnly: z.boolean().default(false),
+      /** Its media kept in lockable storage (Shinjuku 第2 4(3)ウ). */
+      lockedStorage: z.boolean().default(false),
+    })
+    .prefault({}),
   clauses: clauseRefs,
 });
 

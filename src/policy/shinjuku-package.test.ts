@@ -81,7 +81,7 @@ describe('the Shinjuku policy package', () => {
 describe('capabilities', () => {
   it('lists the sixteen capabilities of DESIGN §2 in order, four built in this version', () => {
     expect(capabilities.map((c) => c.number)).toEqual(Array.from({ length: 16 }, (_, i) => i + 1));
-    expect(capabilities.filter((c) => c.status === 'implemented').map((c) => c.id)).toEqual(['organisation', 'accounts', 'policy', 'journal']);
+    expect(capabilities.filter((c) => c.status === 'implemented').map((c) => c.id)).toEqual(['organisation', 'accounts', 'policy', 'assets', 'journal']);
   });
 });
 

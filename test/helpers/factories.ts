@@ -93,3 +93,47 @@ export async function actorOf(db: Kysely<Database>, userId: string): Promise<Act
 export function contextFor(db: Kysely<Database>, policy: Policy, actor: Actor | null, now = new Date()): ActingContext {
   return { db, actor, now, policy, request: { ip: '127.0.0.1', userAgent: 'vitest' } };
 }
+
+let assetCounter = 0;
+
+/**
+ * An asset row written directly (no journal): a fixture for reading, listing and authorization tests. Use the
+ * `createAsset` use case when the act itself is under test. The label code is unique per call.
+ */
+export async function makeAsset(
+  db: Kysely<Database>,
+  overrides: Partial<{ departmentId: string; name: string; classLevel: string; classCriteria: string[]; status: 'active' | 'out' | 'disposed'; kind: 'electronic_data' | 'paper' | 'system' | 'software' | 'medium' | 'other'; location: string; mediumId: string | null; labelCode: string; sourceAssetId: string }> & { departmentId: string },
+) {
+  assetCounter += 1;
+  const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+  const bytes = randomBytes(8);
+  const code = [...bytes].map((b) => alphabet[b % 32]).join('');
+  const classLevel = overrides.classLevel ?? 'class-2';
+  const status = overrides.status ?? 'active';
+  return db
+    .insertInto('assets')
+    .values({
+      label_code: overrides.labelCode ?? `${code.slice(0, 4)}-${code.slice(4)}`,
+      name: overrides.name ?? `試験資産${assetCounter}`,
+      kind: overrides.kind ?? 'electronic_data',
+      department_id: overrides.departmentId,
+      class_level: classLevel,
+      class_criteria: classLevel === 'class-1' ? (overrides.classCriteria ?? ['resident-impact']) : (overrides.classCriteria ?? []),
+      class_justification: classLevel === 'class-1' ? '区民の個人情報を含むため' : '',
+      location: overrides.location ?? '',
+      medium_id: overrides.mediumId ?? null,
+      status,
+      source_asset_id: overrides.sourceAssetId ?? null,
+      source_kind: overrides.sourceAssetId ? 'copy' : null,
+      ...(status === 'disposed' ? { disposal_method: '溶解処理', disposal_evidence: '証明書', disposed_on: '2026-01-01' } : {}),
+      created_at: new Date(),
+      updated_at: new Date(),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** Grants an access right directly (fixture). */
+export async function grantAccess(db: Kysely<Database>, assetId: string, subjectType: 'user' | 'role' | 'department', subjectId: string, permission: 'read' | 'write' = 'read') {
+  await db.insertInto('asset_access').values({ asset_id: assetId, subject_type: subjectType, subject_id: subjectId, permission, granted_by: null, granted_at: new Date() }).execute();
+}

@@ -28,6 +28,9 @@ export const systemRoutes = (services: AppServices): FastifyPluginAsyncZod => as
       version: policy.version,
       roles: policy.roles.map((r) => ({ role: r.role, title: r.title, scopeType: r.scope, mfaRequired: r.mfaRequired, clauses: r.clauses })),
       departmentLevels: policy.departmentLevels,
+      // The asset register's forms and filters: the classification scheme and the threats of 第1 3.
+      classification: policy.classification ?? null,
+      threats: policy.lists.threats ?? null,
     };
   });
 };

@@ -1,0 +1,54 @@
+import type { ActingContext } from '../../domain/context.js';
+import { DomainError } from '../../domain/errors.js';
+import type { JournalEvent } from '../../journal/events.js';
+import { recordAct } from '../../journal/append.js';
+import { requireActor } from '../auth/require-actor.js';
+import { requireAccessSubject, upsertGrant } from './asset-access.js';
+import { managesAssetsOf } from './asset-policy.js';
+import type { BulkAssetsInput } from './schemas.js';
+
+/**
+ * A 責任者's act on many assets of their own 課等 at once: every asset must be theirs to manage and not
+ * disposed, or nothing changes. Each asset gets its own journal entry, as if changed one by one.
+ */
+export async function bulkUpdateAssets(ctx: ActingContext, input: BulkAssetsInput): Promise<{ updated: number }> {
+  const actor = requireActor(ctx);
+  const ids = [...new Set(input.assetIds)];
+  return recordAct(ctx, async (tx) => {
+    const assets = await tx.selectFrom('assets').select(['id', 'department_id', 'status', 'location', 'review_due', 'label_code']).where('id', 'in', ids).orderBy('id').forUpdate().execute();
+    const found = new Set(assets.map((a) => a.id));
+    const refused = [
+      ...ids.filter((id) => !found.has(id)),
+      ...assets.filter((a) => !managesAssetsOf(actor, a.department_id) || a.status === 'disposed').map((a) => a.id),
+    ];
+    if (refused.length > 0) {
+      throw new DomainError(
+        'forbidden', 'E_BULK_NOT_MANAGED',
+        { ja: `管理していない、又は廃棄済みの情報資産が${refused.length}件含まれています。何も変更していません。`, en: `${refused.length} of the assets are not yours to manage or are disposed of. Nothing was changed.` },
+        refused.map((id) => ({ path: `assetIds.${ids.indexOf(id)}`, message: { ja: '変更できません', en: 'Cannot be changed' } })),
+      );
+    }
+    const { action } = input;
+    if (action.type === 'grantAccess') await requireAccessSubject(tx, action);
+    const events: JournalEvent[] = [];
+    for (const asset of assets) {
+      if (action.type === 'changeStatus' && asset.status !== action.status) {
+        events.push({ type: 'asset.status_changed', entityType: 'asset', entityId: asset.id, data: { from: asset.status, to: action.status, note: action.note } });
+      } else if (action.type === 'setReviewDue' && asset.review_due !== action.reviewDue) {
+        events.push({ type: 'asset.updated', entityType: 'asset', entityId: asset.id, data: { changes: { reviewDue: { from: asset.review_due, to: action.reviewDue } } } });
+      } else if (action.type === 'setLocation' && asset.location !== action.location) {
+        events.push({ type: 'asset.updated', entityType: 'asset', entityId: asset.id, data: { changes: { location: { from: asset.location, to: action.location } } } });
+      } else if (action.type === 'grantAccess') {
+        const event = await upsertGrant(tx, ctx, asset.id, action);
+        if (event) events.push(event);
+      }
+    }
+    const [first, ...rest] = events;
+    if (!first) throw new DomainError('invalid', 'E_NOTHING_CHANGED', { ja: '変更が必要な情報資産はありませんでした。', en: 'None of the assets needed a change.' });
+    const changed = [...new Set(events.map((e) => e.entityId))];
+    const set =
+      action.type === 'changeStatus' ? { status: action.status } : action.type === 'setReviewDue' ? { review_due: action.reviewDue } : action.type === 'setLocation' ? { location: action.location } : {};
+    await tx.updateTable('assets').set({ ...set, updated_at: ctx.now }).where('id', 'in', changed).execute();
+    return { value: { updated: changed.length }, events: [first, ...rest] };
+  });
+}

@@ -1,0 +1,77 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { forbidden, notFound } from '../../domain/errors.js';
+import type { AccessPermission, Database } from '../../db/tables.js';
+import type { Policy } from '../../policy/schema.js';
+import type { Actor } from '../auth/actor.js';
+import { canOnAsset, type AssetAction, type AssetResource } from './asset-policy.js';
+import { invalidAsset, levelOf } from './classification.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export const assetNotFound = () => notFound({ ja: '情報資産', en: 'The asset' });
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** SQL: the asset_access rows that reach this actor — as a user, through their 課等, or through a role they hold. */
+export function grantsReaching(actor: Pick<Actor, 'id' | 'departmentId' | 'roles'>) {
+  const roles = [...new Set(actor.roles.map((grant) => grant.role))];
+  return sql<boolean>`((aa.subject_type = 'user' AND aa.subject_id = ${actor.id})
+    OR (aa.subject_type = 'department' AND aa.subject_id = ${actor.departmentId})
+    ${roles.length > 0 ? sql`OR (aa.subject_type = 'role' AND aa.subject_id IN (${sql.join(roles)}))` : sql``})`;
+}
+
+/** The strongest access right the actor holds on each of these assets. */
+export async function accessOf(db: Db, actor: Actor, assetIds: string[]): Promise<Map<string, AccessPermission>> {
+  const byAsset = new Map<string, AccessPermission>();
+  if (assetIds.length === 0) return byAsset;
+  const { rows } = await sql<{ asset_id: string; permission: AccessPermission }>`
+    SELECT aa.asset_id, max(aa.permission) AS permission FROM asset_access aa
+    WHERE aa.asset_id IN (${sql.join(assetIds)}) AND ${grantsReaching(actor)}
+    GROUP BY aa.asset_id`.execute(db);
+  for (const row of rows) byAsset.set(row.asset_id, row.permission);
+  return byAsset;
+}
+
+/** The authorization view of an asset row. */
+export function assetResource(policy: Policy, row: { department_id: string; status: AssetResource['status']; class_level: string }, access: AccessPermission | null): AssetResource {
+  return { departmentId: row.department_id, status: row.status, restricted: levelOf(policy, row.class_level)?.controls.restricted ?? true, access };
+}
+
+/**
+ * Loads an asset (locked for update inside a transaction) and checks the action: an asset the actor may not
+ * read is "not found"; one they may read but not change is "forbidden".
+ */
+export async function assetForAction(db: Db, actor: Actor, policy: Policy, assetId: string, action: AssetAction) {
+  if (!uuidPattern.test(assetId)) throw assetNotFound();
+  let query = db.selectFrom('assets').selectAll().where('id', '=', assetId);
+  if ('isTransaction' in db && db.isTransaction) query = query.forUpdate();
+  const asset = await query.executeTakeFirst();
+  if (!asset) throw assetNotFound();
+  const resource = assetResource(policy, asset, (await accessOf(db, actor, [asset.id])).get(asset.id) ?? null);
+  if (!canOnAsset(actor, 'read', resource)) throw assetNotFound();
+  if (!canOnAsset(actor, action, resource)) throw forbidden();
+  return { asset, resource };
+}
+
+/**
+ * 第2 4(2)ウ, 4(3)ウ: the medium an asset is recorded on must be one the city issued to the owning 課等 and
+ * still in use; for a level with `lockedStorage`, the medium must be kept in lockable storage.
+ */
+export async function requireMediumFor(db: Db, policy: Policy, input: { mediumId: string; departmentId: string; classLevel: string }) {
+  const medium = await db.selectFrom('media').selectAll().where('id', '=', input.mediumId).executeTakeFirst();
+  const path = 'mediumId';
+  if (!medium || medium.department_id !== input.departmentId) {
+    const message = { ja: 'この課等に支給された記録媒体として登録されていません（第2 4(2)ウ）。', en: 'Not a medium issued to this department (2.4.2.ウ).' };
+    throw invalidAsset('E_MEDIUM_NOT_ISSUED', message, [{ path, message }]);
+  }
+  if (medium.status === 'lost' || medium.status === 'disposed') {
+    const message = { ja: '紛失又は廃棄済みの記録媒体には記録できません。', en: 'The medium is lost or disposed of.' };
+    throw invalidAsset('E_MEDIUM_UNAVAILABLE', message, [{ path, message }]);
+  }
+  const level = levelOf(policy, input.classLevel);
+  if (level?.controls.lockedStorage && !medium.locked_storage) {
+    const message = { ja: `${level.title.ja}の情報資産を記録した媒体は施錠可能な場所に保管しなければなりません（第2 4(3)ウ）。媒体の保管方法を先に更新してください。`, en: `Media holding ${level.title.en} assets must be kept in lockable storage (2.4.3.ウ). Update the medium's storage first.` };
+    throw invalidAsset('E_MEDIUM_NOT_LOCKED', message, [{ path, message }]);
+  }
+  return medium;
+}

@@ -1,0 +1,250 @@
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import type { AssetKind, AssetStatus, Database } from '../../db/tables.js';
+import type { Policy } from '../../policy/schema.js';
+import type { Actor } from '../auth/actor.js';
+import { allowedAssetActions, assetReadScope, managesAssetsOf, type AssetAction } from './asset-policy.js';
+import { levelOf } from './classification.js';
+import { accessOf, assetResource, grantsReaching } from './guards.js';
+import type { AssetFilter, ListAssetsQuery } from './schemas.js';
+
+type AssetQuery = SelectQueryBuilder<Database, 'assets', object>;
+
+/** Escapes LIKE's wildcards so that a search for "50%" means the text "50%". */
+export const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * The assets the actor may read, narrowed by the filter: the same rule as `canOnAsset(…, 'read', …)`, in SQL.
+ * Lists, exports and label sheets all start here.
+ */
+export function visibleAssets(db: Kysely<Database>, actor: Actor, filter: Partial<AssetFilter>): AssetQuery {
+  let query = db.selectFrom('assets') as AssetQuery;
+  const scope = assetReadScope(actor);
+  if (!scope.all) {
+    const granted = sql<boolean>`assets.id IN (SELECT aa.asset_id FROM asset_access aa WHERE ${grantsReaching(actor)})`;
+    query = query.where((eb) => (scope.managedDepartmentIds.length > 0 ? eb.or([eb('assets.department_id', 'in', scope.managedDepartmentIds), granted]) : granted));
+  }
+  if (filter.departmentId) query = query.where('assets.department_id', '=', filter.departmentId);
+  if (filter.classLevel) query = query.where('assets.class_level', '=', filter.classLevel);
+  if (filter.kind) query = query.where('assets.kind', '=', filter.kind);
+  if (filter.status) query = query.where('assets.status', '=', filter.status);
+  if (filter.location) query = query.where(sql<boolean>`assets.location ILIKE ${likePattern(filter.location)}`);
+  // Japanese has no word boundaries: a trigram index over name, description, location and label serves "%…%".
+  if (filter.q) query = query.where(sql<boolean>`assets.search_text ILIKE ${likePattern(filter.q)}`);
+  return query;
+}
+
+/** ORDER BY of each sort; every one ends with the id so that pages never overlap. */
+export function orderAssets<Q extends AssetQuery>(query: Q, sort: AssetFilter['sort'], order: AssetFilter['order']): Q {
+  const dir = order === 'desc' ? sql`DESC` : sql`ASC`;
+  const by = {
+    name: sql`assets.name ${dir}, assets.id ${dir}`,
+    updated: sql`assets.updated_at ${dir}, assets.id ${dir}`,
+    reviewDue: sql`assets.review_due ${dir} NULLS LAST, assets.id ${dir}`,
+    class: sql`assets.class_level ${dir}, assets.name ${dir}, assets.id ${dir}`,
+    department: sql`(SELECT d.code FROM departments d WHERE d.id = assets.department_id) ${dir}, assets.name ${dir}, assets.id ${dir}`,
+    kind: sql`assets.kind ${dir}, assets.name ${dir}, assets.id ${dir}`,
+    status: sql`assets.status ${dir}, assets.name ${dir}, assets.id ${dir}`,
+  }[sort];
+  return query.orderBy(by) as Q;
+}
+
+export interface AssetSummary {
+  id: string;
+  labelCode: string;
+  name: string;
+  kind: AssetKind;
+  departmentId: string;
+  departmentName: string;
+  classLevel: string;
+  restricted: boolean;
+  location: string;
+  status: AssetStatus;
+  reviewDue: string | null;
+  updatedAt: string;
+  /** The actor manages the asset's 課等: it may be selected for bulk acts. */
+  manageable: boolean;
+}
+
+/** One page of the inventory (目録) and the number of assets that match. */
+export async function listAssets(db: Kysely<Database>, actor: Actor, policy: Policy, query: ListAssetsQuery): Promise<{ items: AssetSummary[]; total: number }> {
+  const base = visibleAssets(db, actor, query);
+  const [rows, count] = await Promise.all([
+    orderAssets(
+      base
+        .innerJoin('departments', 'departments.id', 'assets.department_id')
+        .select(['assets.id', 'assets.label_code', 'assets.name', 'assets.kind', 'assets.department_id', 'departments.name as department_name', 'assets.class_level', 'assets.location', 'assets.status', 'assets.review_due', 'assets.updated_at']),
+      query.sort,
+      query.order,
+    )
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    total: Number(count.n),
+    items: rows.map((r) => ({
+      id: r.id,
+      labelCode: r.label_code,
+      name: r.name,
+      kind: r.kind,
+      departmentId: r.department_id,
+      departmentName: r.department_name,
+      classLevel: r.class_level,
+      restricted: levelOf(policy, r.class_level)?.controls.restricted ?? true,
+      location: r.location,
+      status: r.status,
+      reviewDue: r.review_due,
+      updatedAt: r.updated_at.toISOString(),
+      manageable: managesAssetsOf(actor, r.department_id),
+    })),
+  };
+}
+
+/** The 情報セキュリティ責任者 of a 課等 (第2 1(1)): whom to ask about its assets. */
+export async function officersOf(db: Kysely<Database>, departmentId: string): Promise<{ id: string; name: string }[]> {
+  return db
+    .selectFrom('role_assignments')
+    .innerJoin('users', 'users.id', 'role_assignments.user_id')
+    .select(['users.id', 'users.name'])
+    .where('role_assignments.role', '=', 'security_officer')
+    .where('role_assignments.scope_type', '=', 'department')
+    .where('role_assignments.scope_id', '=', departmentId)
+    .where('role_assignments.revoked_at', 'is', null)
+    .where('users.status', '=', 'active')
+    .orderBy('users.kana')
+    .execute();
+}
+
+export interface AccessGrant {
+  id: string;
+  subjectType: 'user' | 'role' | 'department';
+  subjectId: string;
+  /** The user's or 課等's name; for a role, its id (the client shows the policy's title). */
+  subjectName: string;
+  permission: 'read' | 'write';
+  grantedAt: string;
+  grantedByName: string | null;
+}
+
+/** Who holds access rights to the asset (第2 4(2)ア), users first. */
+export async function accessGrantsOf(db: Kysely<Database>, assetId: string): Promise<AccessGrant[]> {
+  const rows = await db
+    .selectFrom('asset_access as aa')
+    .leftJoin('users as granter', 'granter.id', 'aa.granted_by')
+    .select(['aa.id', 'aa.subject_type', 'aa.subject_id', 'aa.permission', 'aa.granted_at', 'granter.name as granted_by_name'])
+    .select(sql<string | null>`CASE aa.subject_type
+      WHEN 'user' THEN (SELECT u.name FROM users u WHERE u.id::text = aa.subject_id)
+      WHEN 'department' THEN (SELECT d.name FROM departments d WHERE d.id::text = aa.subject_id)
+      ELSE aa.subject_id END`.as('subject_name'))
+    .where('aa.asset_id', '=', assetId)
+    .orderBy(sql`CASE aa.subject_type WHEN 'user' THEN 0 WHEN 'department' THEN 1 ELSE 2 END`)
+    .orderBy('aa.granted_at')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    subjectType: r.subject_type,
+    subjectId: r.subject_id,
+    subjectName: r.subject_name ?? r.subject_id,
+    permission: r.permission,
+    grantedAt: r.granted_at.toISOString(),
+    grantedByName: r.granted_by_name,
+  }));
+}
+
+export interface AssetDetail {
+  asset: {
+    id: string;
+    labelCode: string;
+    name: string;
+    description: string;
+    kind: AssetKind;
+    departmentId: string;
+    departmentName: string;
+    officers: { id: string; name: string }[];
+    classLevel: string;
+    classCriteria: string[];
+    classJustification: string;
+    restricted: boolean;
+    policyVersionId: string | null;
+    confidentialityNote: string;
+    integrityNote: string;
+    availabilityNote: string;
+    location: string;
+    medium: { id: string; code: string; kind: string; lockedStorage: boolean; writeProtected: boolean } | null;
+    retentionUntil: string | null;
+    reviewDue: string | null;
+    status: AssetStatus;
+    source: { id: string; labelCode: string | null; name: string | null; kind: 'copy' | 'transmission'; readable: boolean } | null;
+    copies: { id: string; labelCode: string; departmentName: string; kind: 'copy' | 'transmission' }[];
+    disposal: { method: string; evidence: string; disposedOn: string } | null;
+    createdAt: string;
+    updatedAt: string;
+  };
+  access: AccessGrant[];
+  /** Your own access right to the asset, if you hold one. */
+  yourAccess: 'read' | 'write' | null;
+  allowedActions: AssetAction[];
+}
+
+/** Everything about one asset for someone who may read it (the caller has checked). */
+export async function assetDetail(db: Kysely<Database>, actor: Actor, policy: Policy, assetId: string): Promise<AssetDetail> {
+  const row = await db
+    .selectFrom('assets')
+    .innerJoin('departments', 'departments.id', 'assets.department_id')
+    .leftJoin('media', 'media.id', 'assets.medium_id')
+    .selectAll('assets')
+    .select(['departments.name as department_name', 'media.code as medium_code', 'media.kind as medium_kind', 'media.locked_storage as medium_locked', 'media.write_protected as medium_write_protected'])
+    .where('assets.id', '=', assetId)
+    .executeTakeFirstOrThrow();
+  const access = await accessOf(db, actor, [row.id, ...(row.source_asset_id ? [row.source_asset_id] : [])]);
+  const resource = assetResource(policy, row, access.get(row.id) ?? null);
+  const [officers, grants, copies, source] = await Promise.all([
+    officersOf(db, row.department_id),
+    accessGrantsOf(db, row.id),
+    db
+      .selectFrom('assets as c')
+      .innerJoin('departments as d', 'd.id', 'c.department_id')
+      .select(['c.id', 'c.label_code', 'd.name as department_name', 'c.source_kind'])
+      .where('c.source_asset_id', '=', row.id)
+      .orderBy('c.created_at')
+      .execute(),
+    row.source_asset_id ? db.selectFrom('assets').select(['id', 'label_code', 'name', 'department_id', 'status', 'class_level']).where('id', '=', row.source_asset_id).executeTakeFirst() : Promise.resolve(undefined),
+  ]);
+  const sourceReadable = source ? assetReadScope(actor).all || managesAssetsOf(actor, source.department_id) || access.has(source.id) : false;
+  return {
+    asset: {
+      id: row.id,
+      labelCode: row.label_code,
+      name: row.name,
+      description: row.description,
+      kind: row.kind,
+      departmentId: row.department_id,
+      departmentName: row.department_name,
+      officers,
+      classLevel: row.class_level,
+      classCriteria: row.class_criteria,
+      classJustification: row.class_justification,
+      restricted: resource.restricted,
+      policyVersionId: row.policy_version_id,
+      confidentialityNote: row.confidentiality_note,
+      integrityNote: row.integrity_note,
+      availabilityNote: row.availability_note,
+      location: row.location,
+      medium: row.medium_id && row.medium_code ? { id: row.medium_id, code: row.medium_code, kind: row.medium_kind ?? 'other', lockedStorage: row.medium_locked ?? false, writeProtected: row.medium_write_protected ?? false } : null,
+      retentionUntil: row.retention_until,
+      reviewDue: row.review_due,
+      status: row.status,
+      source: source && row.source_kind
+        ? { id: source.id, labelCode: sourceReadable ? source.label_code : null, name: sourceReadable ? source.name : null, kind: row.source_kind, readable: sourceReadable }
+        : null,
+      copies: copies.map((c) => ({ id: c.id, labelCode: c.label_code, departmentName: c.department_name, kind: c.source_kind ?? 'copy' })),
+      disposal: row.disposal_method && row.disposed_on ? { method: row.disposal_method, evidence: row.disposal_evidence ?? '', disposedOn: row.disposed_on } : null,
+      createdAt: row.created_at.toISOString(),
+      updatedAt: row.updated_at.toISOString(),
+    },
+    access: grants,
+    yourAccess: resource.access,
+    allowedActions: allowedAssetActions(actor, resource),
+  };
+}

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { ActingContext } from '../../domain/context.js';
+import type { AppServices } from '../../server/services.js';
+import { requireActor } from '../auth/require-actor.js';
+import { grantAssetAccess, revokeAssetAccess } from './asset-access.js';
+import { canCreateAssets } from './asset-policy.js';
+import { bulkUpdateAssets } from './bulk-update-assets.js';
+import { changeAssetStatus, disposeAsset } from './change-asset-status.js';
+import { copyAsset } from './copy-asset.js';
+import { createAsset } from './create-asset.js';
+import { assetDetail, listAssets } from './queries.js';
+import { findAssetByLabel, readAsset } from './read-asset.js';
+import { deleteSavedFilter, listSavedFilters, saveFilter } from './saved-filters.js';
+import {
+  bulkAssetsSchema, changeAssetStatusSchema, copyAssetSchema, createAssetSchema, disposeAssetSchema, grantAccessSchema, idSchema,
+  labelCodeSchema, listAssetsQuerySchema, saveFilterSchema, updateAssetSchema,
+} from './schemas.js';
+import { updateAsset } from './update-asset.js';
+
+const tags = ['assets'];
+const assetParams = z.strictObject({ id: idSchema });
+const grantParams = z.strictObject({ id: idSchema, grantId: idSchema });
+const labelParams = z.strictObject({ code: labelCodeSchema });
+const filterParams = z.strictObject({ id: idSchema });
+
+/** The information asset register (目録, 第2): handlers parse, call, present. */
+export const assetRoutes = (services: AppServices): FastifyPluginAsyncZod => async (app) => {
+  /** The record after an act: the actor just changed it, so the read is not journaled again. */
+  const afterAct = (ctx: ActingContext, id: string) => assetDetail(ctx.db, requireActor(ctx), ctx.policy, id);
+
+  app.get('/api/assets', { schema: { tags, summary: 'The inventory (目録): assets the actor may read, filtered, sorted, paginated', querystring: listAssetsQuerySchema } }, async (request) => {
+    const ctx = request.acting();
+    const actor = requireActor(ctx);
+    const { items, total } = await listAssets(services.db, actor, ctx.policy, request.query);
+    const creates = canCreateAssets(actor);
+    return { items, total, page: request.query.page, pageSize: request.query.pageSize, allowedActions: creates ? ['create', 'import'] : [] };
+  });
+
+  app.post('/api/assets', { schema: { tags, summary: 'Register and classify an asset', body: createAssetSchema } }, async (request, reply) => {
+    const { assetId } = await createAsset(request.acting(), request.body);
+    return reply.status(201).send(await afterAct(request.acting(), assetId));
+  });
+
+  app.get('/api/assets/labels/:code', { schema: { tags, summary: 'What a label leads to (第2 4(1)): the 課等 and whom to ask; the record if readable', params: labelParams } }, async (request) =>
+    findAssetByLabel(request.acting(), request.params.code),
+  );
+
+  app.post('/api/assets/bulk', { schema: { tags, summary: "A 責任者's act on many assets of their 課等: all or nothing", body: bulkAssetsSchema } }, async (request) =>
+    bulkUpdateAssets(request.acting(), request.body),
+  );
+
+  app.get('/api/assets/saved-filters', { schema: { tags, summary: 'Your saved inventory views' } }, async (request) => ({ items: await listSavedFilters(request.acting()) }));
+
+  app.post('/api/assets/saved-filters', { schema: { tags, summary: 'Save an inventory view', body: saveFilterSchema } }, async (request, reply) => {
+    const { id } = await saveFilter(request.acting(), request.body);
+    return reply.status(201).send({ id, name: request.body.name, query: request.body.query });
+  });
+
+  app.delete('/api/assets/saved-filters/:id', { schema: { tags, summary: 'Delete a saved view', params: filterParams } }, async (request, reply) => {
+    await deleteSavedFilter(request.acting(), request.params.id);
+    return reply.status(204).send();
+  });
+
+  app.get('/api/assets/:id', { schema: { tags, summary: 'One asset: record, access rights, copies, allowed actions (restricted reads from outside are journaled)', params: assetParams } }, async (request) =>
+    readAsset(request.acting(), request.params.id),
+  );
+
+  app.patch('/api/assets/:id', { schema: { tags, summary: 'Edit or reclassify an asset', params: assetParams, body: updateAssetSchema } }, async (request) => {
+    await updateAsset(request.acting(), request.params.id, request.body);
+    return afterAct(request.acting(), request.params.id);
+  });
+
+  app.post('/api/assets/:id/copies', { schema: { tags, summary: 'Record a copy or transmission (第2 1(2))', params: assetParams, body: copyAssetSchema } }, async (request, reply) => {
+    const { assetId } = await copyAsset(request.acting(), request.params.id, request.body);
+    return reply.status(201).send(await afterAct(request.acting(), assetId));
+  });
+
+  app.post('/api/assets/:id/status', { schema: { tags, summary: 'Mark an asset in use or out', params: assetParams, body: changeAssetStatusSchema } }, async (request) => {
+    await changeAssetStatus(request.acting(), request.params.id, request.body);
+    return afterAct(request.acting(), request.params.id);
+  });
+
+  app.post('/api/assets/:id/dispose', { schema: { tags, summary: 'Record a disposal with method and evidence (第2 4(4))', params: assetParams, body: disposeAssetSchema } }, async (request) => {
+    await disposeAsset(request.acting(), request.params.id, request.body);
+    return afterAct(request.acting(), request.params.id);
+  });
+
+  app.post('/api/assets/:id/access', { schema: { tags, summary: 'Grant an access right (第2 4(2)ア)', params: assetParams, body: grantAccessSchema } }, async (request, reply) => {
+    await grantAssetAccess(request.acting(), request.params.id, request.body);
+    return reply.status(201).send(await afterAct(request.acting(), request.params.id));
+  });
+
+  app.delete('/api/assets/:id/access/:grantId', { schema: { tags, summary: 'Withdraw an access right', params: grantParams } }, async (request) => {
+    await revokeAssetAccess(request.acting(), request.params.id, request.params.grantId);
+    return afterAct(request.acting(), request.params.id);
+  });
+};

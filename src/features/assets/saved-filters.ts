@@ -1,0 +1,48 @@
+import type { ActingContext } from '../../domain/context.js';
+import { DomainError, notFound } from '../../domain/errors.js';
+import { isUniqueViolation } from '../../db/errors.js';
+import { recordAct } from '../../journal/append.js';
+import { requireActor } from '../auth/require-actor.js';
+import { listAssetsQuerySchema, type SaveFilterInput } from './schemas.js';
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The actor's own saved inventory views, by name. */
+export async function listSavedFilters(ctx: ActingContext) {
+  const actor = requireActor(ctx);
+  const rows = await ctx.db.selectFrom('asset_saved_filters').select(['id', 'name', 'query']).where('user_id', '=', actor.id).orderBy('name').execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, query: r.query }));
+}
+
+/** Saves the current view under a name; the query must be one the inventory understands. */
+export async function saveFilter(ctx: ActingContext, input: SaveFilterInput): Promise<{ id: string }> {
+  const actor = requireActor(ctx);
+  const { page: _page, pageSize: _pageSize, ...query } = input.query;
+  const parsed = listAssetsQuerySchema.safeParse(query);
+  if (!parsed.success) {
+    const message = { ja: '保存できない検索条件です。', en: 'These filters cannot be saved.' };
+    throw new DomainError('invalid', 'E_FILTER_INVALID', message, [{ path: 'query', message }]);
+  }
+  try {
+    return await recordAct(ctx, async (tx) => {
+      const row = await tx.insertInto('asset_saved_filters').values({ user_id: actor.id, name: input.name, query: JSON.stringify(query), created_at: ctx.now }).returning('id').executeTakeFirstOrThrow();
+      return { value: { id: row.id }, events: [{ type: 'asset_filter.saved', entityType: 'asset_filter', entityId: row.id, data: { name: input.name } }] };
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const message = { ja: 'この名前の検索条件は既にあります。', en: 'A saved filter with this name exists.' };
+    throw new DomainError('conflict', 'E_FILTER_NAME_TAKEN', message, [{ path: 'name', message }]);
+  }
+}
+
+/** Deletes one of the actor's saved views. */
+export async function deleteSavedFilter(ctx: ActingContext, filterId: string): Promise<void> {
+  const actor = requireActor(ctx);
+  await recordAct(ctx, async (tx) => {
+    const row = uuidPattern.test(filterId)
+      ? await tx.deleteFrom('asset_saved_filters').where('id', '=', filterId).where('user_id', '=', actor.id).returning(['id', 'name']).executeTakeFirst()
+      : undefined;
+    if (!row) throw notFound({ ja: '保存した検索条件', en: 'The saved filter' });
+    return { value: undefined, events: [{ type: 'asset_filter.deleted', entityType: 'asset_filter', entityId: row.id, data: { name: row.name } }] };
+  });
+}
