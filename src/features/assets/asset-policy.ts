@@ -1,7 +1,7 @@
 import { departmentsWhere, holdsRole, type Actor } from '../auth/actor.js';
 import type { AccessPermission, AssetStatus } from '../../db/tables.js';
 
-export const assetActions = ['read', 'update', 'classify', 'grantAccess', 'revokeAccess', 'changeStatus', 'dispose', 'copy'] as const;
+export const assetActions = ['read', 'readHistory', 'update', 'classify', 'grantAccess', 'revokeAccess', 'changeStatus', 'dispose', 'copy'] as const;
 export type AssetAction = (typeof assetActions)[number];
 
 export interface AssetResource {
@@ -36,6 +36,9 @@ export function canOnAsset(actor: Actor, action: AssetAction, asset: AssetResour
   switch (action) {
     case 'read':
       return manager || holdsRole(actor, ...assetOversightRoles) || asset.access !== null;
+    // The record's history names who read it and who changed it: for its 責任者 and oversight, not every holder.
+    case 'readHistory':
+      return manager || holdsRole(actor, ...assetOversightRoles);
     case 'update':
     case 'classify':
     case 'grantAccess':

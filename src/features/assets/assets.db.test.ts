@@ -147,7 +147,7 @@ describe('who reads what (第2 4(2)ア)', () => {
 
   it('lets oversight read everything and change nothing', async () => {
     const asset = await makeAsset(db(), { departmentId: ownDept, name: '監査対象' });
-    expect((await auditor.get(`/api/assets/${asset.id}`)).json<AssetDetail>().allowedActions).toEqual([]);
+    expect((await auditor.get(`/api/assets/${asset.id}`)).json<AssetDetail>().allowedActions).toEqual(['readHistory']);
     expect((await auditor.patch(`/api/assets/${asset.id}`, { location: '書庫' })).statusCode).toBe(403);
   });
 
@@ -191,6 +191,11 @@ describe('changing an asset', () => {
       ['asset.classified', { from: 'class-2', to: 'class-1', criteria: ['hard-to-restore'], justification: '復元が困難なため' }],
     ]);
     expect((await officer.patch(`/api/assets/${asset.id}`, { location: '第二書庫' })).json<{ error: { code: string } }>().error.code).toBe('E_NOTHING_CHANGED');
+    const history = (await officer.get(`/api/assets/${asset.id}/history?limit=2`)).json<{ items: { type: string }[]; nextBefore: number | null }>();
+    expect(history.items.map((e) => e.type)).toEqual(['asset.classified', 'asset.updated']);
+    expect(history.nextBefore).not.toBeNull();
+    expect((await officer.get(`/api/assets/${asset.id}/history?before=${history.nextBefore}`)).json<{ items: { type: string }[] }>().items.map((e) => e.type)).toEqual(['asset.created']);
+    expect((await staff.get(`/api/assets/${asset.id}/history`)).statusCode).toBe(404);
   });
 
   it('records a copy as an asset of the holding 課等, linked to its source (第2 1(2))', async () => {
@@ -226,7 +231,7 @@ describe('changing an asset', () => {
     const asset = await makeAsset(db(), { departmentId: ownDept });
     expect((await officer.post(`/api/assets/${asset.id}/dispose`, { method: '溶解', evidence: '証明書', disposedOn: '2999-01-01' })).json<{ error: { code: string } }>().error.code).toBe('E_DISPOSAL_IN_FUTURE');
     const done = await officer.post(`/api/assets/${asset.id}/dispose`, { method: '物理破壊', evidence: '廃棄証明書 第12号', disposedOn: '2026-11-01' });
-    expect(done.json<AssetDetail>()).toMatchObject({ asset: { status: 'disposed', disposal: { method: '物理破壊', disposedOn: '2026-11-01' } }, allowedActions: [] });
+    expect(done.json<AssetDetail>()).toMatchObject({ asset: { status: 'disposed', disposal: { method: '物理破壊', disposedOn: '2026-11-01' } }, allowedActions: ['readHistory'] });
     expect((await officer.post(`/api/assets/${asset.id}/status`, { status: 'out' })).statusCode).toBe(403);
   });
 });

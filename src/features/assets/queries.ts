@@ -248,3 +248,12 @@ export async function assetDetail(db: Kysely<Database>, actor: Actor, policy: Po
     allowedActions: allowedAssetActions(actor, resource),
   };
 }
+
+/** An asset's journal entries, newest first, keyset-paginated on seq (the journal_entity index). */
+export async function assetHistory(db: Kysely<Database>, assetId: string, page: { before?: number | undefined; limit: number }) {
+  let query = db.selectFrom('journal').select(['seq', 'at', 'actor_id', 'actor_name', 'type', 'data']).where('entity_type', '=', 'asset').where('entity_id', '=', assetId);
+  if (page.before) query = query.where('seq', '<', String(page.before));
+  const rows = await query.orderBy('seq', 'desc').limit(page.limit + 1).execute();
+  const items = rows.slice(0, page.limit).map((r) => ({ seq: Number(r.seq), at: r.at.toISOString(), actorId: r.actor_id, actorName: r.actor_name, type: r.type, data: r.data }));
+  return { items, nextBefore: rows.length > page.limit ? (items[items.length - 1]?.seq ?? null) : null };
+}

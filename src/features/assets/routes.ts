@@ -9,11 +9,12 @@ import { bulkUpdateAssets } from './bulk-update-assets.js';
 import { changeAssetStatus, disposeAsset } from './change-asset-status.js';
 import { copyAsset } from './copy-asset.js';
 import { createAsset } from './create-asset.js';
-import { assetDetail, listAssets } from './queries.js';
+import { assetForAction } from './guards.js';
+import { assetDetail, assetHistory, listAssets } from './queries.js';
 import { findAssetByLabel, readAsset } from './read-asset.js';
 import { deleteSavedFilter, listSavedFilters, saveFilter } from './saved-filters.js';
 import {
-  bulkAssetsSchema, changeAssetStatusSchema, copyAssetSchema, createAssetSchema, disposeAssetSchema, grantAccessSchema, idSchema,
+  assetHistoryQuerySchema, bulkAssetsSchema, changeAssetStatusSchema, copyAssetSchema, createAssetSchema, disposeAssetSchema, grantAccessSchema, idSchema,
   labelCodeSchema, listAssetsQuerySchema, saveFilterSchema, updateAssetSchema,
 } from './schemas.js';
 import { updateAsset } from './update-asset.js';
@@ -65,6 +66,12 @@ export const assetRoutes = (services: AppServices): FastifyPluginAsyncZod => asy
   app.get('/api/assets/:id', { schema: { tags, summary: 'One asset: record, access rights, copies, allowed actions (restricted reads from outside are journaled)', params: assetParams } }, async (request) =>
     readAsset(request.acting(), request.params.id),
   );
+
+  app.get('/api/assets/:id/history', { schema: { tags, summary: "The asset's journal entries, newest first (its 責任者 and oversight)", params: assetParams, querystring: assetHistoryQuerySchema } }, async (request) => {
+    const ctx = request.acting();
+    const { asset } = await assetForAction(ctx.db, requireActor(ctx), ctx.policy, request.params.id, 'readHistory');
+    return assetHistory(ctx.db, asset.id, request.query);
+  });
 
   app.patch('/api/assets/:id', { schema: { tags, summary: 'Edit or reclassify an asset', params: assetParams, body: updateAssetSchema } }, async (request) => {
     await updateAsset(request.acting(), request.params.id, request.body);

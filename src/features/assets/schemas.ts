@@ -128,3 +128,8 @@ export const saveFilterSchema = z.strictObject({
   query: z.record(z.string().max(40), z.string().max(200)).refine((q) => Object.keys(q).length <= 20, { message: 'too many parameters' }),
 });
 export type SaveFilterInput = z.infer<typeof saveFilterSchema>;
+
+export const assetHistoryQuerySchema = z.strictObject({
+  before: z.coerce.number().int().min(1).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
