@@ -3,16 +3,22 @@ import type { ActingContext } from '../domain/context.js';
 import { hashPassword } from '../features/auth/passwords.js';
 import { recordAct, type Events } from '../journal/append.js';
 import type { JournalEvent } from '../journal/events.js';
+import { loadActor } from '../features/auth/load-actor.js';
+import { seedDemoAssets } from './demo-assets.js';
 import { DEMO_PASSWORD, demoDepartments, demoUsers } from './demo-municipality.js';
 
-/** Loads the demo municipality into an empty database: the 課等 tree and one user per role. */
+/**
+ * Loads the demo municipality into an empty database: the 課等 tree, one user per role, and an asset register
+ * made by the demo's 情報セキュリティ責任者.
+ */
 export async function seedDemo(ctx: ActingContext): Promise<boolean> {
   const existing = await ctx.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
   if (existing) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const ids = new Map<string, string>();
+  const userIds = new Map<string, string>();
   await recordAct(ctx, async (tx) => {
     const events: JournalEvent[] = [];
-    const ids = new Map<string, string>();
     for (const d of demoDepartments) {
       const parentId = d.parent ? (ids.get(d.parent) ?? null) : null;
       const row = await tx
@@ -31,6 +37,7 @@ export async function seedDemo(ctx: ActingContext): Promise<boolean> {
         .values({ login: u.login, staff_number: staffNumber, name: u.name, kana: u.kana, email: `${u.login}@demo.bansho.invalid`, department_id: departmentId, password_hash: passwordHash, must_change_password: false })
         .returning('id')
         .executeTakeFirstOrThrow();
+      userIds.set(u.login, user.id);
       events.push({ type: 'user.created', entityType: 'user', entityId: user.id, data: { login: u.login, staffNumber, name: u.name, departmentId } });
       const grants: { role: string; scopeType: ScopeType; scopeId: string }[] = [{ role: 'staff', scopeType: 'department', scopeId: departmentId }];
       if (u.role !== 'staff') {
@@ -47,6 +54,16 @@ export async function seedDemo(ctx: ActingContext): Promise<boolean> {
       }
     }
     return { value: undefined, events: events as Events };
+  });
+  const lookup = (map: Map<string, string>, key: string) => {
+    const id = map.get(key);
+    if (!id) throw new Error(`the demo has no ${key}`);
+    return id;
+  };
+  await seedDemoAssets({
+    department: (code) => lookup(ids, code),
+    user: (login) => lookup(userIds, login),
+    actingAs: async (login) => ({ ...ctx, actor: await loadActor(ctx.db, lookup(userIds, login)) }),
   });
   return true;
 }

@@ -58,7 +58,11 @@ export async function assetForAction(db: Db, actor: Actor, policy: Policy, asset
  * still in use; for a level with `lockedStorage`, the medium must be kept in lockable storage.
  */
 export async function requireMediumFor(db: Db, policy: Policy, input: { mediumId: string; departmentId: string; classLevel: string }) {
-  const medium = await db.selectFrom('media').selectAll().where('id', '=', input.mediumId).executeTakeFirst();
+  // FOR SHARE inside an act: a medium being unlocked or marked lost at the same moment waits for this act, or
+  // this act waits for it and then sees the new state.
+  let query = db.selectFrom('media').selectAll().where('id', '=', input.mediumId);
+  if ('isTransaction' in db && db.isTransaction) query = query.forShare();
+  const medium = await query.executeTakeFirst();
   const path = 'mediumId';
   if (!medium || medium.department_id !== input.departmentId) {
     const message = { ja: 'この課等に支給された記録媒体として登録されていません（第2 4(2)ウ）。', en: 'Not a medium issued to this department (2.4.2.ウ).' };

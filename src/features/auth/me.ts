@@ -2,8 +2,10 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/tables.js';
 import type { Policy } from '../../policy/schema.js';
 import { canReadWholeJournal } from '../journal/journal-policy.js';
+import { canListMedia } from '../media/medium-policy.js';
 import { canCreateUsers, userReaderRoles } from '../organisation/user-policy.js';
 import { canOnPolicyDrafts } from '../policy-import/draft-policy.js';
+import { canListRisks } from '../risks/risk-policy.js';
 import { holdsRole, type Actor } from './actor.js';
 import type { SessionState } from './session-actor.js';
 
@@ -55,6 +57,8 @@ export async function describeMe(db: Kysely<Database>, policy: Policy, state: Se
       journal: true,
       journalAll: canReadWholeJournal(actor),
       policyImport: canOnPolicyDrafts(actor, 'import'),
+      media: canListMedia(actor),
+      risks: canListRisks(actor),
     },
   };
 }

@@ -1,0 +1,61 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { DomainError, forbidden, notFound } from '../../domain/errors.js';
+import type { Database } from '../../db/tables.js';
+import type { Policy } from '../../policy/schema.js';
+import type { Actor } from '../auth/actor.js';
+import { canOnMedium, type MediumAction } from './medium-policy.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** A medium that does not exist, or that the actor may not know of: both answer the same. */
+export const mediumNotFound = () => notFound({ ja: '記録媒体', en: 'The medium' });
+
+/**
+ * Loads a medium (locked for update inside a transaction) and checks the action: a medium the actor may not
+ * read is "not found"; one they may read but not change is "forbidden".
+ */
+export async function mediumForAction(db: Db, actor: Actor, mediumId: string, action: MediumAction) {
+  let query = db.selectFrom('media').selectAll().where('id', '=', mediumId);
+  if ('isTransaction' in db && db.isTransaction) query = query.forUpdate();
+  const medium = await query.executeTakeFirst();
+  if (!medium) throw mediumNotFound();
+  const resource = { departmentId: medium.department_id, holderId: medium.holder_id, status: medium.status };
+  if (!canOnMedium(actor, 'read', resource)) throw mediumNotFound();
+  if (!canOnMedium(actor, action, resource)) throw forbidden();
+  return medium;
+}
+
+/** 第2 4(3)ア: a medium is held by someone of the 課等 it was issued to, whose account is active. */
+export async function requireHolder(db: Db, departmentId: string, holderId: string): Promise<void> {
+  const holder = await db.selectFrom('users').select(['department_id', 'status']).where('id', '=', holderId).executeTakeFirst();
+  if (!holder || holder.department_id !== departmentId || holder.status !== 'active') {
+    const message = {
+      ja: '保管者は、媒体を支給した課等に所属する有効な職員でなければなりません（第2 4(3)ア）。',
+      en: 'The holder must be an active member of the department the medium is issued to (2.4.3.ア).',
+    };
+    throw new DomainError('invalid', 'E_MEDIUM_HOLDER_NOT_IN_DEPARTMENT', message, [{ path: 'holderId', message }]);
+  }
+}
+
+/** Classification levels of the policy whose media must be kept in lockable storage (第2 4(3)ウ). */
+export function lockedStorageLevels(policy: Policy): string[] {
+  return (policy.classification?.levels ?? []).filter((level) => level.controls.lockedStorage).map((level) => level.id);
+}
+
+/**
+ * What the medium still holds: its assets not yet disposed of, and how many of them are of a level whose media
+ * must be locked away. Taken inside the act's transaction, after the medium row is locked.
+ */
+export async function assetsHeldBy(db: Db, policy: Policy, mediumId: string): Promise<{ active: number; locked: number }> {
+  const levels = lockedStorageLevels(policy);
+  const row = await db
+    .selectFrom('assets')
+    .select((eb) => [
+      eb.fn.countAll<string>().as('active'),
+      (levels.length > 0 ? sql<string>`count(*) FILTER (WHERE class_level IN (${sql.join(levels)}))` : sql<string>`0`).as('locked'),
+    ])
+    .where('medium_id', '=', mediumId)
+    .where('status', '<>', 'disposed')
+    .executeTakeFirstOrThrow();
+  return { active: Number(row.active), locked: Number(row.locked) };
+}

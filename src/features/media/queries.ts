@@ -1,0 +1,103 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database, MediumKind, MediumStatus, AssetStatus } from '../../db/tables.js';
+import type { Actor } from '../auth/actor.js';
+import { assetReadScope } from '../assets/asset-policy.js';
+import { grantsReaching } from '../assets/guards.js';
+import type { ListMediaQuery } from './schemas.js';
+import { mediumReadScope } from './medium-policy.js';
+
+export interface MediumSummary {
+  id: string;
+  code: string;
+  kind: MediumKind;
+  description: string;
+  departmentId: string;
+  departmentName: string;
+  holderId: string | null;
+  holderName: string | null;
+  issuedOn: string;
+  status: MediumStatus;
+  finalised: boolean;
+  writeProtected: boolean;
+  storageLocation: string;
+  lockedStorage: boolean;
+  updatedAt: string;
+}
+
+const mediumColumns = [
+  'media.id', 'media.code', 'media.kind', 'media.description', 'media.department_id', 'departments.name as department_name',
+  'media.holder_id', 'holder.name as holder_name', 'media.issued_on', 'media.status', 'media.finalised', 'media.write_protected',
+  'media.storage_location', 'media.locked_storage', 'media.updated_at',
+] as const;
+
+function media(db: Kysely<Database>) {
+  return db.selectFrom('media').innerJoin('departments', 'departments.id', 'media.department_id').leftJoin('users as holder', 'holder.id', 'media.holder_id');
+}
+
+/** The medium columns every read selects. */
+const selectMedia = (db: Kysely<Database>) => media(db).select(mediumColumns);
+type MediumRow = Awaited<ReturnType<ReturnType<typeof selectMedia>['executeTakeFirstOrThrow']>>;
+
+function summary(row: MediumRow): MediumSummary {
+  return {
+    id: row.id, code: row.code, kind: row.kind, description: row.description, departmentId: row.department_id, departmentName: row.department_name,
+    holderId: row.holder_id, holderName: row.holder_name, issuedOn: row.issued_on, status: row.status, finalised: row.finalised,
+    writeProtected: row.write_protected, storageLocation: row.storage_location, lockedStorage: row.locked_storage, updatedAt: row.updated_at.toISOString(),
+  };
+}
+
+/** Media the actor may read, filtered and paginated in SQL by the same rule as `canOnMedium(…, 'read', …)`. */
+export async function listMedia(db: Kysely<Database>, actor: Actor, query: ListMediaQuery): Promise<{ items: MediumSummary[]; total: number }> {
+  const scope = mediumReadScope(actor);
+  let base = media(db);
+  if (!scope.all) {
+    const { departmentIds, holderId } = scope;
+    base = base.where((eb) => eb.or([eb('media.holder_id', '=', holderId), ...(departmentIds.length ? [eb('media.department_id', 'in', departmentIds)] : [])]));
+  }
+  if (query.departmentId) base = base.where('media.department_id', '=', query.departmentId);
+  if (query.status) base = base.where('media.status', '=', query.status);
+  if (query.holderId) base = base.where('media.holder_id', '=', query.holderId);
+  if (query.q) {
+    const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    base = base.where(sql<boolean>`(media.code || ' ' || media.description || ' ' || media.storage_location) ILIKE ${pattern}`);
+  }
+  const [rows, count] = await Promise.all([
+    base.select(mediumColumns).orderBy('media.code').orderBy('media.id').limit(query.pageSize).offset((query.page - 1) * query.pageSize).execute(),
+    base.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items: rows.map(summary), total: Number(count.n) };
+}
+
+/** One medium with its 課等 and holder names, or undefined. Callers check read permission. */
+export async function findMedium(db: Kysely<Database>, id: string): Promise<MediumSummary | undefined> {
+  const row = await selectMedia(db).where('media.id', '=', id).executeTakeFirst();
+  return row ? summary(row) : undefined;
+}
+
+export interface AssetOnMedium {
+  id: string;
+  labelCode: string;
+  name: string;
+  classLevel: string;
+  status: AssetStatus;
+}
+
+/**
+ * The assets recorded on a medium that the actor may read (`canOnAsset(…, 'read', …)`: the owning 課等's officer,
+ * oversight, or a holder of an access right as a user, through their 課等 or a role). Others stay unnamed.
+ */
+export async function assetsOnMedium(db: Kysely<Database>, actor: Actor, mediumId: string): Promise<AssetOnMedium[]> {
+  const scope = assetReadScope(actor);
+  let query = db.selectFrom('assets').select(['id', 'label_code', 'name', 'class_level', 'status']).where('medium_id', '=', mediumId);
+  if (!scope.all) {
+    const managed = scope.managedDepartmentIds;
+    query = query.where((eb) =>
+      eb.or([
+        ...(managed.length > 0 ? [eb('assets.department_id', 'in', managed)] : []),
+        sql<boolean>`EXISTS (SELECT 1 FROM asset_access aa WHERE aa.asset_id = assets.id AND ${grantsReaching(actor)})`,
+      ]),
+    );
+  }
+  const rows = await query.orderBy('name').orderBy('id').execute();
+  return rows.map((r) => ({ id: r.id, labelCode: r.label_code, name: r.name, classLevel: r.class_level, status: r.status }));
+}

@@ -1,0 +1,134 @@
+import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import type { Database, RiskStatus } from '../../db/tables.js';
+import type { Policy } from '../../policy/schema.js';
+import type { Actor } from '../auth/actor.js';
+import { assetReadScope } from '../assets/asset-policy.js';
+import { grantsReaching } from '../assets/guards.js';
+import { threatsOf } from './guards.js';
+import { riskReadScope } from './risk-policy.js';
+import type { ListRisksQuery } from './schemas.js';
+
+/** A threat of the policy's list as the register shows it; a threat the package has since dropped keeps its id. */
+export interface ThreatRef {
+  id: string;
+  title: { ja: string; en: string };
+  clause: string | null;
+}
+
+export interface RiskSummary {
+  id: string;
+  departmentId: string;
+  departmentName: string;
+  /** The asset, when the entry covers one; label and name only when the actor may read the asset. */
+  asset: { id: string; labelCode: string | null; name: string | null } | null;
+  assetGroup: string | null;
+  threat: ThreatRef;
+  likelihood: number;
+  impact: number;
+  score: number;
+  status: RiskStatus;
+  reviewDue: string | null;
+  updatedAt: string;
+}
+
+/** Names a threat id by the policy's list of threats (第1 3); an id the list no longer has names itself. */
+export function threatRef(policy: Policy, threatId: string): ThreatRef {
+  const item = threatsOf(policy).find((threat) => threat.id === threatId);
+  if (!item) return { id: threatId, title: { ja: threatId, en: threatId }, clause: null };
+  return { id: item.id, title: { ja: item.text, en: item.en ?? item.text }, clause: item.clause ?? null };
+}
+
+/** SQL: may the actor read the joined asset (`canOnAsset(…, 'read', …)`, as the inventory's list filters)? */
+function assetReadable(actor: Actor): RawBuilder<SqlBool> {
+  const scope = assetReadScope(actor);
+  if (scope.all) return sql<SqlBool>`true`;
+  const managed = scope.managedDepartmentIds;
+  return sql<SqlBool>`(${managed.length > 0 ? sql`assets.department_id IN (${sql.join(managed)})` : sql`false`}
+    OR EXISTS (SELECT 1 FROM asset_access aa WHERE aa.asset_id = assets.id AND ${grantsReaching(actor)}))`;
+}
+
+function risks(db: Kysely<Database>, actor: Actor) {
+  return db
+    .selectFrom('asset_risks')
+    .innerJoin('departments', 'departments.id', 'asset_risks.department_id')
+    .leftJoin('assets', 'assets.id', 'asset_risks.asset_id')
+    .select([
+      'asset_risks.id', 'asset_risks.department_id', 'departments.name as department_name', 'asset_risks.asset_id', 'assets.label_code',
+      'assets.name as asset_name', 'asset_risks.asset_group', 'asset_risks.threat_id', 'asset_risks.likelihood', 'asset_risks.impact',
+      'asset_risks.score', 'asset_risks.status', 'asset_risks.review_due', 'asset_risks.updated_at',
+    ])
+    .select(assetReadable(actor).as('asset_readable'));
+}
+type RiskRow = Awaited<ReturnType<ReturnType<typeof risks>['executeTakeFirstOrThrow']>>;
+
+function summary(policy: Policy, row: RiskRow): RiskSummary {
+  const readable = row.asset_readable === true;
+  return {
+    id: row.id,
+    departmentId: row.department_id,
+    departmentName: row.department_name,
+    asset: row.asset_id ? { id: row.asset_id, labelCode: readable ? row.label_code : null, name: readable ? row.asset_name : null } : null,
+    assetGroup: row.asset_group,
+    threat: threatRef(policy, row.threat_id),
+    likelihood: row.likelihood,
+    impact: row.impact,
+    score: row.score,
+    status: row.status,
+    reviewDue: row.review_due,
+    updatedAt: row.updated_at.toISOString(),
+  };
+}
+
+/** heat[likelihood - 1][impact - 1]: how many entries of the filtered register sit in each cell. */
+export type Heat = number[][];
+
+/**
+ * The risk register (第2 2) the actor may read, filtered in SQL by the same rule as `canOnRisk(…, 'read', …)`,
+ * highest score first, with the likelihood × impact counts of the whole filtered set.
+ */
+export async function listRisks(db: Kysely<Database>, actor: Actor, policy: Policy, query: ListRisksQuery): Promise<{ items: RiskSummary[]; total: number; heat: Heat }> {
+  const scope = riskReadScope(actor);
+  let base = db.selectFrom('asset_risks');
+  if (!scope.all) base = scope.departmentIds.length > 0 ? base.where('asset_risks.department_id', 'in', scope.departmentIds) : base.where(sql<SqlBool>`false`);
+  if (query.departmentId) base = base.where('asset_risks.department_id', '=', query.departmentId);
+  if (query.threatId) base = base.where('asset_risks.threat_id', '=', query.threatId);
+  if (query.status) base = base.where('asset_risks.status', '=', query.status);
+  if (query.minScore) base = base.where('asset_risks.score', '>=', query.minScore);
+  if (query.assetId) base = base.where('asset_risks.asset_id', '=', query.assetId);
+
+  const page = base.select('asset_risks.id').orderBy('asset_risks.score', 'desc').orderBy('asset_risks.impact', 'desc').orderBy('asset_risks.id')
+    .limit(query.pageSize).offset((query.page - 1) * query.pageSize);
+  const [rows, cells] = await Promise.all([
+    risks(db, actor).where('asset_risks.id', 'in', page).orderBy('asset_risks.score', 'desc').orderBy('asset_risks.impact', 'desc').orderBy('asset_risks.id').execute(),
+    base.select(['asset_risks.likelihood', 'asset_risks.impact', (eb) => eb.fn.countAll<string>().as('n')]).groupBy(['asset_risks.likelihood', 'asset_risks.impact']).execute(),
+  ]);
+  const heat: Heat = [[0, 0, 0], [0, 0, 0], [0, 0, 0]];
+  let total = 0;
+  for (const cell of cells) {
+    const row = heat[cell.likelihood - 1];
+    if (row) row[cell.impact - 1] = Number(cell.n);
+    total += Number(cell.n);
+  }
+  return { items: rows.map((row) => summary(policy, row)), total, heat };
+}
+
+/** One entry in full, or undefined. Callers check read permission. */
+export async function findRisk(db: Kysely<Database>, actor: Actor, policy: Policy, id: string) {
+  const row = await risks(db, actor)
+    .leftJoin('users as author', 'author.id', 'asset_risks.created_by')
+    .select([
+      'asset_risks.description', 'asset_risks.countermeasures', 'asset_risks.response_procedure', 'asset_risks.created_at',
+      'author.name as created_by_name',
+    ])
+    .where('asset_risks.id', '=', id)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    ...summary(policy, row),
+    description: row.description,
+    countermeasures: row.countermeasures,
+    responseProcedure: row.response_procedure,
+    createdAt: row.created_at.toISOString(),
+    createdByName: row.created_by_name,
+  };
+}

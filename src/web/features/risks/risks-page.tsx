@@ -1,0 +1,73 @@
+import '../../styles/media-risks.css';
+import { useQuery } from '@tanstack/react-query';
+import { getRouteApi, Link } from '@tanstack/react-router';
+import { departmentsQuery } from '../../api/queries.js';
+import { Pagination } from '../../components/pagination.js';
+import { QueryState } from '../../components/query-state.js';
+import { useMessages } from '../../i18n/locale-context.js';
+import { Page } from '../../shell/page.js';
+import { risksQuery, threatsQuery } from './risk-api.js';
+import { RiskHeatMap } from './risk-heat-map.js';
+import { riskMessages } from './risk-messages.js';
+import { RisksFilter } from './risks-filter.js';
+import { RisksTable } from './risks-table.js';
+
+const route = getRouteApi('/signed-in/ready/risks');
+
+/** リスク分析の台帳 (第2 2): the 3 × 3 summary, filters, and the entries by score, highest first. */
+export function RisksPage() {
+  const t = useMessages(riskMessages);
+  const search = route.useSearch();
+  const risks = useQuery(risksQuery(search));
+  const departments = useQuery(departmentsQuery);
+  const threats = useQuery(threatsQuery);
+
+  return (
+    <Page
+      title={t.risksTitle}
+      clauses={['2.2', '1.3']}
+      actions={
+        risks.data?.allowedActions.includes('create') ? (
+          <Link to="/risks/new" search={{ departmentId: search.departmentId, assetId: search.assetId }} className="button button-primary">
+            {t.recordRisk}
+          </Link>
+        ) : null
+      }
+    >
+      <p className="lead">{t.risksLead}</p>
+      <RisksFilter search={search} departments={departments.data?.items ?? []} threats={threats.data ?? null} />
+      {search.assetId ? (
+        <p className="active-filter">
+          <span className="tag">{t.assetFilter}</span>
+          <Link to="/risks" search={{ ...search, assetId: undefined, page: undefined }}>
+            {t.clearAssetFilter}
+          </Link>
+        </p>
+      ) : null}
+      <QueryState query={risks}>
+        {(list) => {
+          const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
+          const from = list.total === 0 ? 0 : (list.page - 1) * list.pageSize + 1;
+          const to = Math.min(list.total, list.page * list.pageSize);
+          return (
+            <>
+              <RiskHeatMap heat={list.heat} />
+              <p className="result-count" role="status">
+                {t.showing(from, to, list.total)}
+              </p>
+              {list.items.length === 0 ? <p className="empty">{t.risksEmpty}</p> : <RisksTable list={list} />}
+              {pages > 1 ? (
+                <Pagination
+                  label={t.pagination}
+                  position={t.pageOf(list.page, pages)}
+                  previous={list.page > 1 ? { to: '.', search: { ...search, page: list.page - 1 } } : null}
+                  next={list.page < pages ? { to: '.', search: { ...search, page: list.page + 1 } } : null}
+                />
+              ) : null}
+            </>
+          );
+        }}
+      </QueryState>
+    </Page>
+  );
+}

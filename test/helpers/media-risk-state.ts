@@ -1,0 +1,121 @@
+import { randomBytes } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import type { AssetStatus, Database, MediumKind, MediumStatus, RiskStatus } from '../../src/db/tables.js';
+
+const unique = () => randomBytes(4).toString('hex');
+// Crockford base32 as the label CHECK allows it (no I, L, O, U).
+const labelAlphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+const labelCode = () => {
+  const bytes = randomBytes(8);
+  const chars = [...bytes].map((b) => labelAlphabet[b % labelAlphabet.length] ?? '0').join('');
+  return `${chars.slice(0, 4)}-${chars.slice(4)}`;
+};
+
+/** A medium issued to a 課等, inserted directly (the register's own journal is not under test where this is used). */
+export async function makeMedium(
+  db: Kysely<Database>,
+  options: { departmentId: string; code?: string; kind?: MediumKind; holderId?: string | null; status?: MediumStatus; lockedStorage?: boolean; finalised?: boolean },
+) {
+  const now = new Date();
+  return db
+    .insertInto('media')
+    .values({
+      code: options.code ?? `M-${unique()}`,
+      kind: options.kind ?? 'usb',
+      department_id: options.departmentId,
+      holder_id: options.holderId ?? null,
+      issued_on: '2025-04-01',
+      status: options.status ?? 'in_use',
+      locked_storage: options.lockedStorage ?? false,
+      finalised: options.finalised ?? false,
+      write_protected: options.finalised ?? false,
+      created_at: now,
+      updated_at: now,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** An asset of a 課等, inserted directly; a disposed one carries its disposal record as the table demands. */
+export async function makeAsset(
+  db: Kysely<Database>,
+  options: { departmentId: string; name?: string; classLevel?: string; mediumId?: string | null; status?: AssetStatus },
+) {
+  const now = new Date();
+  const disposed = options.status === 'disposed';
+  return db
+    .insertInto('assets')
+    .values({
+      label_code: labelCode(),
+      name: options.name ?? `資産${unique()}`,
+      kind: 'electronic_data',
+      department_id: options.departmentId,
+      class_level: options.classLevel ?? 'class-2',
+      policy_version_id: null,
+      medium_id: options.mediumId ?? null,
+      retention_until: null,
+      review_due: null,
+      status: options.status ?? 'active',
+      source_asset_id: null,
+      source_kind: null,
+      disposal_method: disposed ? '物理破壊' : null,
+      disposal_evidence: disposed ? '立会記録' : null,
+      disposed_on: disposed ? '2025-05-01' : null,
+      created_by: null,
+      created_at: now,
+      updated_at: now,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** An access right on an asset (第2 4(2)ア), inserted directly. */
+export async function grantAssetAccess(db: Kysely<Database>, assetId: string, subjectType: 'user' | 'role' | 'department', subjectId: string) {
+  await db.insertInto('asset_access').values({ asset_id: assetId, subject_type: subjectType, subject_id: subjectId, permission: 'read', granted_by: null, granted_at: new Date() }).execute();
+}
+
+/** An entry of the risk register, inserted directly. */
+export async function makeRisk(
+  db: Kysely<Database>,
+  options: { departmentId: string; assetId?: string | null; assetGroup?: string | null; threatId?: string; likelihood?: number; impact?: number; status?: RiskStatus },
+) {
+  const now = new Date();
+  const assetId = options.assetId ?? null;
+  return db
+    .insertInto('asset_risks')
+    .values({
+      department_id: options.departmentId,
+      asset_id: assetId,
+      asset_group: options.assetGroup ?? (assetId ? null : `まとまり${unique()}`),
+      threat_id: options.threatId ?? 'leakage',
+      likelihood: options.likelihood ?? 2,
+      impact: options.impact ?? 2,
+      countermeasures: '対策',
+      response_procedure: '手順',
+      status: options.status ?? 'open',
+      review_due: null,
+      created_by: null,
+      created_at: now,
+      updated_at: now,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** Row counts and a digest of the media, assets, risks and the journal's head, to prove that an act changed nothing. */
+export async function registerState(db: Kysely<Database>) {
+  const { rows } = await sql<{ media: string; risks: string; journal: string; digest: string }>`
+    SELECT
+      (SELECT count(*) FROM media) AS media,
+      (SELECT count(*) FROM asset_risks) AS risks,
+      (SELECT count(*) FROM journal) AS journal,
+      md5(
+        coalesce((SELECT string_agg(t::text, '|' ORDER BY t.id) FROM media t), '') || '#' ||
+        coalesce((SELECT string_agg(t::text, '|' ORDER BY t.id) FROM asset_risks t), '') || '#' ||
+        coalesce((SELECT string_agg(t::text, '|' ORDER BY t.id) FROM assets t), '') || '#' ||
+        coalesce((SELECT max(hash) FILTER (WHERE seq = (SELECT max(seq) FROM journal)) FROM journal), '')
+      ) AS digest`.execute(db);
+  const row = rows[0];
+  if (!row) throw new Error('no state');
+  return { media: Number(row.media), risks: Number(row.risks), journal: Number(row.journal), digest: row.digest };
+}
