@@ -7,12 +7,16 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { assetRoutes } from '../features/assets/routes.js';
+import { assetTransferRoutes } from '../features/assets/transfer-routes.js';
 import { authRoutes } from '../features/auth/routes.js';
 import { mfaRequiredFor } from '../features/auth/me.js';
 import { journalRoutes } from '../features/journal/routes.js';
+import { mediaRoutes } from '../features/media/routes.js';
 import { organisationRoutes } from '../features/organisation/routes.js';
 import { policyRoutes } from '../features/policy/routes.js';
 import { policyImportRoutes } from '../features/policy-import/routes.js';
+import { riskRoutes } from '../features/risks/routes.js';
 import { systemRoutes } from '../features/system/routes.js';
 import { projectRoot } from './config.js';
 import { errorBody, registerErrorHandler } from './http/errors.js';
@@ -139,6 +143,10 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   await app.register(journalRoutes(services));
   await app.register(policyRoutes(services));
   await app.register(policyImportRoutes(services));
+  await app.register(assetRoutes(services));
+  await app.register(assetTransferRoutes(services));
+  await app.register(mediaRoutes(services));
+  await app.register(riskRoutes(services));
 
   const webDir = options.webDir ?? path.join(projectRoot, 'dist', 'web');
   if (existsSync(path.join(webDir, 'index.html'))) {

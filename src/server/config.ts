@@ -13,6 +13,8 @@ export interface Config {
   session: { idleMinutes: number; absoluteHours: number };
   signIn: { maxFailures: number; lockoutMinutes: number };
   logLevel: string;
+  /** The address users reach Bansho at (behind a proxy), for links that leave the screen: QR codes on labels. */
+  publicUrl: string | undefined;
 }
 
 const envSchema = z.object({
@@ -25,6 +27,7 @@ const envSchema = z.object({
   BANSHO_SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   BANSHO_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
   BANSHO_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('warn'),
+  BANSHO_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 export const projectRoot = path.resolve(import.meta.dirname, '..', '..', import.meta.dirname.includes(`${path.sep}dist${path.sep}`) ? '..' : '');
@@ -47,5 +50,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     session: { idleMinutes: e.BANSHO_SESSION_IDLE_MINUTES, absoluteHours: e.BANSHO_SESSION_ABSOLUTE_HOURS },
     signIn: { maxFailures: 5, lockoutMinutes: 15 },
     logLevel: e.BANSHO_LOG_LEVEL,
+    publicUrl: e.BANSHO_PUBLIC_URL?.replace(/\/+$/, ''),
   };
 }

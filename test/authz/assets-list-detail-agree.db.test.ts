@@ -10,7 +10,7 @@ import { buildWorld, type Client, type World } from './world.js';
  */
 
 let world: World;
-let assetIds: string[] = [];
+const assetIds: string[] = [];
 
 beforeAll(async () => {
   world = await buildWorld();

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalRoles } from '../../src/policy/schema.js';
-import { contextFor, makeUser, TEST_PASSWORD } from '../helpers/factories.js';
+import { contextFor, makeAsset, makeUser, TEST_PASSWORD } from '../helpers/factories.js';
+import { fileUpload } from '../helpers/multipart.js';
 import { shinjukuDir } from '../helpers/policy-packages.js';
+import { makeMedium, makeRisk } from '../helpers/media-risk-state.js';
 import { readPolicyPackage } from '../../src/policy/loader.js';
 import { loadPolicyVersion } from '../../src/features/policy/load-policy-version.js';
 import { everyone, knownDefects, matrix, matrixRoles, routeKey, targets, type Target, type Who } from './matrix.js';
@@ -26,6 +28,8 @@ interface PreparedCell {
   journalsRefusal?: boolean;
   /** A POST that computes and stores nothing (parsing a standard's text): allowed, it journals nothing either. */
   storesNothing?: boolean;
+  /** Headers of a body that is not JSON (a multipart upload). */
+  headers?: Record<string, string>;
 }
 
 type Driver = (who: Who, target: Target) => Promise<PreparedCell>;
@@ -98,6 +102,19 @@ async function makeDraft(): Promise<string> {
   return row.id;
 }
 
+/** A fresh medium issued to the own or other 課等; for `self`, one of the own 課等 that the actor holds. */
+async function mediumTarget(who: Who, target: Target): Promise<{ id: string }> {
+  if (target === 'self') return makeMedium(world.db, { departmentId: world.ownDept, holderId: actorOf(who).id });
+  if (target !== 'own' && target !== 'other') throw new Error(`a medium route has no "${target}" target`);
+  return makeMedium(world.db, { departmentId: target === 'own' ? world.ownDept : world.otherDept });
+}
+
+/** A fresh entry of the own or other 課等's risk register. */
+async function riskTarget(target: Target): Promise<{ id: string }> {
+  if (target !== 'own' && target !== 'other') throw new Error(`a risk route has no "${target}" target`);
+  return makeRisk(world.db, { departmentId: target === 'own' ? world.ownDept : world.otherDept });
+}
+
 const simpleGet = (url: string): Driver => (who) => Promise.resolve({ client: clientOf(who), method: 'GET', url });
 
 /** A driver on a user target: makes the target, then the request. */
@@ -105,6 +122,54 @@ const onUser = (method: Method, path: (id: string) => string, body: () => unknow
   const user = await userTarget(who, target, status);
   return { client: clientOf(who), method, url: path(user.id), body: body(), snapshot: userRows(user.id) };
 };
+
+/** A fresh asset in the own or other 課等, with no access right granted to anyone. */
+async function assetTarget(target: Target): Promise<{ id: string; labelCode: string }> {
+  if (target !== 'own' && target !== 'other') throw new Error(`an asset route has no "${target}" target`);
+  const asset = await makeAsset(world.db, { departmentId: target === 'own' ? world.ownDept : world.otherDept });
+  return { id: asset.id, labelCode: asset.label_code };
+}
+
+/** The asset's row and its access rights. */
+const assetRows = (id: string) => async () => ({
+  asset: await world.db.selectFrom('assets').selectAll().where('id', '=', id).executeTakeFirst(),
+  access: await world.db.selectFrom('asset_access').selectAll().where('asset_id', '=', id).orderBy('id').execute(),
+  copies: await world.db.selectFrom('assets').select('id').where('source_asset_id', '=', id).execute(),
+});
+
+/** A driver on an asset target: makes the asset, then the request. */
+const onAsset = (method: Method, path: (asset: { id: string }) => Promise<string> | string, body: (asset: { id: string }) => unknown): Driver => async (who, target) => {
+  const asset = await assetTarget(target);
+  return { client: clientOf(who), method, url: await path(asset), body: body(asset), snapshot: assetRows(asset.id) };
+};
+
+/**
+ * A validated import of one asset of the own 課等, uploaded by the actor (`self`) or by another 課等's officer
+ * (`other`); inserted directly, as the upload itself is the POST /api/assets/imports cell.
+ */
+async function importOf(who: Who, target: Target): Promise<string> {
+  const owner = target === 'self' ? actorOf(who).id : (await makeUser(world.db, { departmentId: world.otherDept, roles: [{ role: 'security_officer' }] })).id;
+  const row = {
+    row: 2, labelCode: null, name: `窓口日誌${unique()}`, description: '', kind: 'paper', departmentId: world.ownDept, classLevel: 'class-2', classCriteria: [], classJustification: '',
+    confidentialityNote: '', integrityNote: '', availabilityNote: '', location: '', mediumId: null, retentionUntil: null, reviewDue: null,
+  };
+  const stored = await world.db
+    .insertInto('asset_imports')
+    .values({
+      user_id: owner, file_name: 'daicho.csv', file_sha256: '0'.repeat(64), format: 'csv', status: 'validated', row_count: 1,
+      mapping: JSON.stringify({ headerRow: 1, columns: [], errorCount: 0 }), rows: JSON.stringify([row]), errors: '[]', created_at: new Date(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return stored.id;
+}
+
+/** A saved view of the actor's (`self`) or of somebody else (`other`). */
+async function savedFilterOf(who: Who, target: Target): Promise<string> {
+  const owner = target === 'self' ? actorOf(who).id : (await makeUser(world.db, { departmentId: world.otherDept })).id;
+  const row = await world.db.insertInto('asset_saved_filters').values({ user_id: owner, name: `表示${unique()}`, query: JSON.stringify({ sort: 'name' }), created_at: new Date() }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
 
 const drivers: Record<string, Driver> = {
   'GET /api/health': simpleGet('/api/health'),
@@ -237,6 +302,55 @@ const drivers: Record<string, Driver> = {
   'GET /api/policy/oscal': simpleGet('/api/policy/oscal'),
   'GET /api/policy/diff': (who) => Promise.resolve({ client: clientOf(who), method: 'GET', url: `/api/policy/diff?from=${policyVersionId}` }),
 
+  'GET /api/media': simpleGet('/api/media'),
+  'POST /api/media': async (who, target) => {
+    const code = `M-${unique()}`;
+    return {
+      client: clientOf(who),
+      method: 'POST',
+      url: '/api/media',
+      body: { code, kind: 'usb', departmentId: target === 'own' ? world.ownDept : world.otherDept, holderId: null, issuedOn: '2025-04-01' },
+      snapshot: () => world.db.selectFrom('media').selectAll().where('code', '=', code).execute(),
+    };
+  },
+  'GET /api/media/:id': async (who, target) => ({ client: clientOf(who), method: 'GET', url: `/api/media/${(await mediumTarget(who, target)).id}` }),
+  'PATCH /api/media/:id': async (who, target) => {
+    const { id } = await mediumTarget(who, target);
+    return {
+      client: clientOf(who),
+      method: 'PATCH',
+      url: `/api/media/${id}`,
+      body: { storageLocation: `保管庫${unique()}` },
+      snapshot: () => world.db.selectFrom('media').selectAll().where('id', '=', id).executeTakeFirst(),
+    };
+  },
+
+  'GET /api/risks': simpleGet('/api/risks'),
+  'POST /api/risks': async (who, target) => {
+    const assetGroup = `窓口端末${unique()}`;
+    return {
+      client: clientOf(who),
+      method: 'POST',
+      url: '/api/risks',
+      body: {
+        departmentId: target === 'own' ? world.ownDept : world.otherDept, assetGroup, threatId: 'leakage', likelihood: 2, impact: 3,
+        countermeasures: '画面ロック', responseProcedure: '報告して切り離す',
+      },
+      snapshot: () => world.db.selectFrom('asset_risks').selectAll().where('asset_group', '=', assetGroup).execute(),
+    };
+  },
+  'GET /api/risks/:id': async (who, target) => ({ client: clientOf(who), method: 'GET', url: `/api/risks/${(await riskTarget(target)).id}` }),
+  'PATCH /api/risks/:id': async (who, target) => {
+    const { id } = await riskTarget(target);
+    return {
+      client: clientOf(who),
+      method: 'PATCH',
+      url: `/api/risks/${id}`,
+      body: { status: 'treated' },
+      snapshot: () => world.db.selectFrom('asset_risks').selectAll().where('id', '=', id).executeTakeFirst(),
+    };
+  },
+
   'POST /api/policy/import-text': (who) =>
     Promise.resolve({ client: clientOf(who), method: 'POST', url: '/api/policy/import-text', body: { text: draftSource }, storesNothing: true }),
   'GET /api/policy/drafts': simpleGet('/api/policy/drafts'),
@@ -262,6 +376,55 @@ const drivers: Record<string, Driver> = {
     };
   },
   'GET /api/policy/drafts/:id/files/:file': async (who) => ({ client: clientOf(who), method: 'GET', url: `/api/policy/drafts/${await makeDraft()}/files/clauses.yaml` }),
+
+  'GET /api/assets': simpleGet('/api/assets'),
+  'POST /api/assets': (who, target) => {
+    const departmentId = target === 'own' ? world.ownDept : world.otherDept;
+    const before = async () => world.db.selectFrom('assets').select('id').where('department_id', '=', departmentId).orderBy('id').execute();
+    return Promise.resolve({ client: clientOf(who), method: 'POST', url: '/api/assets', body: { name: `台帳${unique()}`, kind: 'paper', departmentId, classLevel: 'class-2' }, snapshot: before });
+  },
+  'GET /api/assets/:id': async (who, target) => ({ client: clientOf(who), method: 'GET', url: `/api/assets/${(await assetTarget(target)).id}` }),
+  'GET /api/assets/:id/history': async (who, target) => ({ client: clientOf(who), method: 'GET', url: `/api/assets/${(await assetTarget(target)).id}/history` }),
+  'PATCH /api/assets/:id': onAsset('PATCH', (a) => `/api/assets/${a.id}`, () => ({ location: `書庫${unique()}` })),
+  'POST /api/assets/:id/status': onAsset('POST', (a) => `/api/assets/${a.id}/status`, () => ({ status: 'out', note: '修理のため' })),
+  'POST /api/assets/:id/dispose': onAsset('POST', (a) => `/api/assets/${a.id}/dispose`, () => ({ method: '溶解', evidence: '証明書', disposedOn: '2026-01-05' })),
+  'POST /api/assets/:id/access': onAsset('POST', (a) => `/api/assets/${a.id}/access`, () => ({ subjectType: 'department', subjectId: world.thirdDept })),
+  'DELETE /api/assets/:id/access/:grantId': onAsset(
+    'DELETE',
+    async (a) => {
+      const grant = await world.db.insertInto('asset_access').values({ asset_id: a.id, subject_type: 'department', subject_id: world.thirdDept, permission: 'read', granted_by: null, granted_at: new Date() }).returning('id').executeTakeFirstOrThrow();
+      return `/api/assets/${a.id}/access/${grant.id}`;
+    },
+    () => undefined,
+  ),
+  'POST /api/assets/:id/copies': onAsset('POST', (a) => `/api/assets/${a.id}/copies`, () => ({ kind: 'copy', departmentId: world.ownDept })),
+  'GET /api/assets/labels/:code': async (who, target) => ({ client: clientOf(who), method: 'GET', url: `/api/assets/labels/${(await assetTarget(target)).labelCode}` }),
+  'POST /api/assets/bulk': onAsset('POST', () => '/api/assets/bulk', (a) => ({ assetIds: [a.id], action: { type: 'setLocation', location: `書庫${unique()}` } })),
+  'GET /api/assets/saved-filters': simpleGet('/api/assets/saved-filters'),
+  'POST /api/assets/saved-filters': (who) => Promise.resolve({ client: clientOf(who), method: 'POST', url: '/api/assets/saved-filters', body: { name: `表示${unique()}`, query: { classLevel: 'class-1' } } }),
+  'DELETE /api/assets/saved-filters/:id': async (who, target) => {
+    if (who === 'anonymous') return { client: clientOf(who), method: 'DELETE', url: `/api/assets/saved-filters/${await savedFilterOf('app_admin', 'other')}` };
+    const id = await savedFilterOf(who, target);
+    return { client: clientOf(who), method: 'DELETE', url: `/api/assets/saved-filters/${id}`, snapshot: () => world.db.selectFrom('asset_saved_filters').selectAll().where('id', '=', id).execute() };
+  },
+
+  'GET /api/assets/export.xlsx': simpleGet('/api/assets/export.xlsx'),
+  'GET /api/assets/export.csv': simpleGet('/api/assets/export.csv'),
+  // A filter that matches nothing keeps the PDFs small whatever the world holds by then.
+  'GET /api/assets/export.pdf': (who) => Promise.resolve({ client: clientOf(who), method: 'GET', url: `/api/assets/export.pdf?q=${unique()}` }),
+  'GET /api/assets/labels.pdf': (who) => Promise.resolve({ client: clientOf(who), method: 'GET', url: `/api/assets/labels.pdf?q=${unique()}` }),
+  'GET /api/assets/import-template.xlsx': simpleGet('/api/assets/import-template.xlsx'),
+  'POST /api/assets/imports': async (who) => {
+    const own = await world.db.selectFrom('departments').select('code').where('id', '=', world.ownDept).executeTakeFirstOrThrow();
+    const fileName = `daicho-${unique()}.csv`;
+    const { payload, headers } = fileUpload(fileName, Buffer.from(`名称,種別,課等,重要性分類\r\n窓口日誌,紙,${own.code},重要性分類Ⅱ\r\n`, 'utf8'));
+    return { client: clientOf(who), method: 'POST', url: '/api/assets/imports', body: payload, headers, snapshot: () => world.db.selectFrom('asset_imports').selectAll().where('file_name', '=', fileName).execute() };
+  },
+  'GET /api/assets/imports/:id': async (who, target) => ({ client: clientOf(who), method: 'GET', url: `/api/assets/imports/${await importOf(who, target)}` }),
+  'POST /api/assets/imports/:id/commit': async (who, target) => {
+    const id = await importOf(who, target);
+    return { client: clientOf(who), method: 'POST', url: `/api/assets/imports/${id}/commit`, snapshot: () => world.db.selectFrom('asset_imports').select(['status', 'committed_at']).where('id', '=', id).executeTakeFirst() };
+  },
 };
 
 const registered = (): Set<string> => new Set(world.app.routesList.map(routeKey));
@@ -318,7 +481,7 @@ describe(`authorization matrix: ${cells.length} cells`, () => {
       const journalBefore = await journalLength();
       const rowsBefore = await cell.snapshot?.();
 
-      const response = await cell.client.request(cell.method, cell.url, cell.body);
+      const response = await cell.client.request(cell.method, cell.url, cell.body, cell.headers);
       if (defect) {
         expect(response.statusCode, `${cellId}: the known defect no longer shows; if it is fixed, remove it from knownDefects`).toBe(defect.answers);
         return;

@@ -42,6 +42,9 @@ export const userReaders = ['app_admin', 'cio', 'chief_security_officer', 'netwo
 /** Roles that read the whole journal (journal-policy.ts); everyone else reads only their own acts and about themselves. */
 export const journalOversight = ['app_admin', 'cio', 'chief_security_officer', 'network_admin', 'auditor'] as const satisfies readonly Role[];
 
+/** Roles that read every asset, medium and 課等's risk register (assets/asset-policy.ts `assetOversightRoles`); they change none. */
+export const assetOversight = ['cio', 'chief_security_officer', 'strategy_board', 'auditor'] as const satisfies readonly Role[];
+
 /** Readers of every user who do not manage users: they see the target, so a refusal is 403, not 404. */
 const onlookers = userReaders.filter((role) => role !== 'app_admin');
 
@@ -70,6 +73,13 @@ const manageUser = (allowed: number): RouteRow =>
 /** Granting and revoking roles, and moving between 課等: the Bansho administrator only, never on themself. */
 const manageRoles = (allowed: number): RouteRow =>
   signedIn({ own: 404, other: 404, self: 403 }, { app_admin: { own: allowed, other: allowed }, security_officer: { own: 403 }, ...each(onlookers, { own: 403, other: 403 }) });
+
+/**
+ * Managing an asset record (第2 1, 3, 4(2)ア): the 情報セキュリティ責任者 of its 課等 only. Oversight sees the
+ * asset, so a refusal is 403; everyone else (the Bansho administrator included) does not know it exists: 404.
+ */
+const manageAsset = (allowed: number): RouteRow =>
+  signedIn({ own: 404, other: 404 }, { security_officer: { own: allowed }, ...each(assetOversight, { own: 403, other: 403 }) });
 
 export const matrix: Record<string, RouteRow> = {
   // System
@@ -123,6 +133,21 @@ export const matrix: Record<string, RouteRow> = {
   'GET /api/policy/oscal': signedIn({ any: 200 }),
   'GET /api/policy/diff': signedIn({ any: 200 }),
 
+  // Issued media (第2 4(3), media/medium-policy.ts): the 課等's 情報セキュリティ責任者 registers and changes them;
+  // oversight reads; the holder reads theirs. `own`/`other`: a medium issued to the actors' own 課等 or another;
+  // `self`: a medium of the own 課等 that the actor holds. The list is filtered, never refused.
+  'GET /api/media': signedIn({ any: 200 }),
+  'POST /api/media': signedIn({ own: 403, other: 403 }, { security_officer: { own: 201 } }),
+  'GET /api/media/:id': signedIn({ own: 404, other: 404, self: 200 }, { security_officer: { own: 200 }, ...each(assetOversight, { own: 200, other: 200 }) }),
+  'PATCH /api/media/:id': signedIn({ own: 404, other: 404, self: 403 }, { security_officer: { own: 200, self: 200 }, ...each(assetOversight, { own: 403, other: 403 }) }),
+
+  // The risk register (第2 2, risks/risk-policy.ts): the 課等's 情報セキュリティ責任者 records and revises it;
+  // oversight reads every 課等's; nobody else knows an entry exists. `own`/`other`: an entry of either 課等.
+  'GET /api/risks': signedIn({ any: 200 }),
+  'POST /api/risks': signedIn({ own: 403, other: 403 }, { security_officer: { own: 201 } }),
+  'GET /api/risks/:id': signedIn({ own: 404, other: 404 }, { security_officer: { own: 200 }, ...each(assetOversight, { own: 200, other: 200 }) }),
+  'PATCH /api/risks/:id': signedIn({ own: 404, other: 404 }, { security_officer: { own: 200 }, ...each(assetOversight, { own: 403, other: 403 }) }),
+
   // Drafting a package from a standard's text (policy-import/draft-policy.ts): the Bansho administrator only.
   // Nobody else knows a draft exists, so a draft by id is 404 to them; the collection routes are 403.
   'POST /api/policy/import-text': signedIn({ any: 403 }, { app_admin: { any: 200 } }),
@@ -131,6 +156,41 @@ export const matrix: Record<string, RouteRow> = {
   'GET /api/policy/drafts/:id': signedIn({ any: 404 }, { app_admin: { any: 200 } }),
   'PUT /api/policy/drafts/:id': signedIn({ any: 404 }, { app_admin: { any: 200 } }),
   'GET /api/policy/drafts/:id/files/:file': signedIn({ any: 404 }, { app_admin: { any: 200 } }),
+
+  // The information asset register (asset-policy.ts). `own`/`other`: an asset of the actors' 課等 or of another,
+  // with no access right granted to anyone. The list is filtered, never refused (list-detail-agree checks it).
+  'GET /api/assets': signedIn({ any: 200 }),
+  'POST /api/assets': signedIn({ own: 403, other: 403 }, { security_officer: { own: 201 } }),
+  'GET /api/assets/:id': signedIn({ own: 404, other: 404 }, { security_officer: { own: 200 }, ...each(assetOversight, { own: 200, other: 200 }) }),
+  'GET /api/assets/:id/history': signedIn({ own: 404, other: 404 }, { security_officer: { own: 200 }, ...each(assetOversight, { own: 200, other: 200 }) }),
+  'PATCH /api/assets/:id': manageAsset(200),
+  'POST /api/assets/:id/status': manageAsset(200),
+  'POST /api/assets/:id/dispose': manageAsset(200),
+  'POST /api/assets/:id/access': manageAsset(201),
+  'DELETE /api/assets/:id/access/:grantId': manageAsset(200),
+  // A copy into the actor's own 課等: only an officer who may read the source records one.
+  'POST /api/assets/:id/copies': manageAsset(201),
+  // A label leads anyone signed in to the 課等 (第2 4(1)); what else it shows is checked in assets.db.test.ts.
+  'GET /api/assets/labels/:code': signedIn({ own: 200, other: 200 }),
+  // All or nothing: an asset the actor does not manage refuses the whole act.
+  'POST /api/assets/bulk': signedIn({ own: 403, other: 403 }, { security_officer: { own: 200 } }),
+  // Saved views are one's own: `self` saves or deletes one's own, `other` tries someone else's.
+  'GET /api/assets/saved-filters': signedIn({ self: 200 }),
+  'POST /api/assets/saved-filters': signedIn({ self: 201 }),
+  'DELETE /api/assets/saved-filters/:id': signedIn({ self: 204, other: 404 }),
+
+  // The register's files (assets/transfer-routes.ts). Exports and label sheets hold only the assets the actor may
+  // read, so every signed-in user gets them. Importing registers assets: a 情報セキュリティ責任者's act (第2 3).
+  // An import is its uploader's alone: `self` one the actor uploaded (for other roles, in an earlier officer
+  // post), `other` another officer's, which nobody else may know exists.
+  'GET /api/assets/export.xlsx': signedIn({ any: 200 }),
+  'GET /api/assets/export.csv': signedIn({ any: 200 }),
+  'GET /api/assets/export.pdf': signedIn({ any: 200 }),
+  'GET /api/assets/labels.pdf': signedIn({ any: 200 }),
+  'GET /api/assets/import-template.xlsx': signedIn({ any: 200 }),
+  'POST /api/assets/imports': signedIn({ any: 403 }, { security_officer: { any: 201 } }),
+  'GET /api/assets/imports/:id': signedIn({ self: 200, other: 404 }),
+  'POST /api/assets/imports/:id/commit': signedIn({ self: 403, other: 404 }, { security_officer: { self: 200 } }),
 };
 
 /**

@@ -28,18 +28,18 @@ export class Client {
 
   constructor(private readonly app: FastifyInstance) {}
 
-  async request(method: InjectOptions['method'], url: string, body?: unknown) {
+  async request(method: InjectOptions['method'], url: string, body?: unknown, headers: Record<string, string> = {}) {
     if (!this.cookies.has('bansho_csrf')) await this.send('GET', '/api/session');
-    return this.send(method, url, body);
+    return this.send(method, url, body, headers);
   }
 
-  private async send(method: InjectOptions['method'], url: string, body?: unknown) {
+  private async send(method: InjectOptions['method'], url: string, body?: unknown, headers: Record<string, string> = {}) {
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     const response = await this.app.inject({
       method,
       url,
       remoteAddress: this.remoteAddress,
-      headers: { ...(cookie ? { cookie } : {}), 'x-csrf-token': this.cookies.get('bansho_csrf') ?? '' },
+      headers: { ...(cookie ? { cookie } : {}), 'x-csrf-token': this.cookies.get('bansho_csrf') ?? '', ...headers },
       ...(body === undefined ? {} : { payload: body as InjectOptions['payload'] }),
     });
     for (const c of response.cookies) {

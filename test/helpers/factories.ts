@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database, ScopeType } from '../../src/db/tables.js';
 import type { ActingContext } from '../../src/domain/context.js';
 import type { Actor } from '../../src/features/auth/actor.js';
+import { loadActor } from '../../src/features/auth/load-actor.js';
 import { hashPassword } from '../../src/features/auth/passwords.js';
 import type { CanonicalRole, Policy } from '../../src/policy/schema.js';
 
@@ -78,15 +79,7 @@ export async function makeUser(
 
 /** The actor a use case sees for this user (loaded the way the session query loads it). */
 export async function actorOf(db: Kysely<Database>, userId: string): Promise<Actor> {
-  const user = await db.selectFrom('users').select(['id', 'name', 'login', 'department_id']).where('id', '=', userId).executeTakeFirstOrThrow();
-  const roles = await db.selectFrom('role_assignments').select(['role', 'scope_type', 'scope_id']).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
-  return {
-    id: user.id,
-    name: user.name,
-    login: user.login,
-    departmentId: user.department_id,
-    roles: roles.map((r) => ({ role: r.role as CanonicalRole, scopeType: r.scope_type, scopeId: r.scope_id })),
-  };
+  return loadActor(db, userId);
 }
 
 /** An acting context for calling use cases directly. */

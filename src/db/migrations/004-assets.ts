@@ -67,7 +67,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // The inventory's sorts and filters: each keeps (…, id) so that pages are stable.
   await sql`CREATE INDEX assets_department_name ON assets (department_id, name, id)`.execute(db);
   await sql`CREATE INDEX assets_name ON assets (name, id)`.execute(db);
-  await sql`CREATE INDEX assets_updated ON assets (updated_at DESC, id)`.execute(db);
+  await sql`CREATE INDEX assets_updated ON assets (updated_at, id)`.execute(db);
   await sql`CREATE INDEX assets_review_due ON assets (review_due, id) WHERE review_due IS NOT NULL`.execute(db);
   await sql`CREATE INDEX assets_class ON assets (class_level, name, id)`.execute(db);
   await sql`CREATE INDEX assets_kind ON assets (kind, name, id)`.execute(db);

@@ -52,16 +52,20 @@ const classification = fc.oneof(
   fc.constant({ classLevel: 'class-2', classCriteria: [] as string[], classJustification: '' }),
   fc.record({ classLevel: fc.constant('class-1'), classCriteria: fc.subarray(['resident-impact', 'secret-by-law', 'trust-harm', 'hard-to-restore', 'passwords-config'], { minLength: 1 }), classJustification: name }),
 );
-const assetModel = {
+// Models are built when a test runs: the ids they name exist only after beforeAll.
+const assetModel = () => ({
   name, description: fc.string({ maxLength: 60 }), kind: fc.constantFrom(...assetKinds), departmentId: fc.constant(departmentId),
   classLevel: fc.constantFrom('class-1', 'class-2'), classCriteria: fc.array(fc.string({ maxLength: 20 }), { maxLength: 3 }), classJustification: fc.string({ maxLength: 40 }),
   location: fc.string({ maxLength: 40 }), reviewDue: fc.oneof(date, fc.constant(null)), retentionUntil: fc.oneof(date, fc.constant(null)), mediumId: fc.oneof(fc.constant(null), fc.uuid()),
-};
+});
 const validAsset = fc.tuple(fc.record({ name, kind: fc.constantFrom(...assetKinds), location: fc.string({ maxLength: 40 }), reviewDue: fc.oneof(date, fc.constant(null)) }), classification)
   .map(([fields, classes]): Record<string, unknown> => ({ ...fields, ...classes, departmentId }));
-const { departmentId: _department, ...editModel } = assetModel;
+const editModel = () => {
+  const { departmentId: _department, ...model } = assetModel();
+  return model;
+};
 const validEdit = fc.record({ location: fc.string({ minLength: 1, maxLength: 40 }), reviewDue: date }, { requiredKeys: [] }).filter((b) => Object.keys(b).length > 0);
-const grantModel = { subjectType: fc.constantFrom('user', 'role', 'department'), subjectId: fc.oneof(fc.constant(colleagueId), fc.constantFrom('auditor', 'staff'), fc.uuid()), permission: fc.constantFrom('read', 'write') };
+const grantModel = () => ({ subjectType: fc.constantFrom('user', 'role', 'department'), subjectId: fc.oneof(fc.constant(colleagueId), fc.constantFrom('auditor', 'staff'), fc.uuid()), permission: fc.constantFrom('read', 'write') });
 
 interface Target {
   method: 'POST' | 'PATCH';
@@ -72,16 +76,16 @@ interface Target {
 
 const targets = (): Record<string, Target> => ({
   'POST /api/assets': {
-    method: 'POST', url: () => '/api/assets', body: () => bodyOf(validAsset, assetModel, ['name', 'kind', 'departmentId', 'classLevel']),
+    method: 'POST', url: () => '/api/assets', body: () => bodyOf(validAsset, assetModel(), ['name', 'kind', 'departmentId', 'classLevel']),
     accepted: { status: 201, types: ['asset.created'], entity: (r) => r.asset.id },
   },
   'PATCH /api/assets/:id': {
-    method: 'PATCH', url: () => `/api/assets/${assetId}`, body: () => bodyOf(validEdit, editModel, []),
+    method: 'PATCH', url: () => `/api/assets/${assetId}`, body: () => bodyOf(validEdit, editModel(), []),
     accepted: { status: 200, types: [], entity: () => assetId },
   },
   'POST /api/assets/:id/access': {
     method: 'POST', url: () => `/api/assets/${assetId}/access`,
-    body: () => bodyOf(fc.record({ subjectType: fc.constant('user'), subjectId: fc.constant(colleagueId), permission: fc.constantFrom('read', 'write') }), grantModel, ['subjectType', 'subjectId']),
+    body: () => bodyOf(fc.record({ subjectType: fc.constant('user'), subjectId: fc.constant(colleagueId), permission: fc.constantFrom('read', 'write') }), grantModel(), ['subjectType', 'subjectId']),
     accepted: { status: 201, types: ['asset.access_granted'], entity: () => assetId },
   },
 });

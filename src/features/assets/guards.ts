@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { forbidden, notFound } from '../../domain/errors.js';
-import type { AccessPermission, Database } from '../../db/tables.js';
+import { forbidden, notFound, type Bilingual } from '../../domain/errors.js';
+import type { Selectable } from 'kysely';
+import type { AccessPermission, Database, MediumTable } from '../../db/tables.js';
 import type { Policy } from '../../policy/schema.js';
 import type { Actor } from '../auth/actor.js';
 import { canOnAsset, type AssetAction, type AssetResource } from './asset-policy.js';
@@ -63,19 +64,26 @@ export async function requireMediumFor(db: Db, policy: Policy, input: { mediumId
   let query = db.selectFrom('media').selectAll().where('id', '=', input.mediumId);
   if ('isTransaction' in db && db.isTransaction) query = query.forShare();
   const medium = await query.executeTakeFirst();
-  const path = 'mediumId';
-  if (!medium || medium.department_id !== input.departmentId) {
-    const message = { ja: 'この課等に支給された記録媒体として登録されていません（第2 4(2)ウ）。', en: 'Not a medium issued to this department (2.4.2.ウ).' };
-    throw invalidAsset('E_MEDIUM_NOT_ISSUED', message, [{ path, message }]);
+  const trouble = mediumTrouble(policy, medium, input.departmentId, input.classLevel, medium?.code ?? input.mediumId);
+  if (trouble) throw invalidAsset(trouble.code, trouble.message, [{ path: 'mediumId', message: trouble.message }]);
+  return medium;
+}
+
+/**
+ * 第2 4(2)ウ, 4(3)ウ: what is wrong with recording an asset of this level on this medium — not issued to the
+ * 課等, lost or disposed of, or not in lockable storage where the level asks for it. `requireMediumFor` and the
+ * import (a whole file at once) share it.
+ */
+export function mediumTrouble(policy: Policy, medium: Pick<Selectable<MediumTable>, 'code' | 'department_id' | 'status' | 'locked_storage'> | undefined, departmentId: string | null, levelId: string | null, code: string): { code: string; message: Bilingual } | null {
+  if (!medium || (departmentId !== null && medium.department_id !== departmentId)) {
+    return { code: 'E_MEDIUM_NOT_ISSUED', message: { ja: `記録媒体「${code}」はこの課等に支給された記録媒体として登録されていません（第2 4(2)ウ）。`, en: `Medium "${code}" is not registered as issued to this department (2.4.2.ウ).` } };
   }
   if (medium.status === 'lost' || medium.status === 'disposed') {
-    const message = { ja: '紛失又は廃棄済みの記録媒体には記録できません。', en: 'The medium is lost or disposed of.' };
-    throw invalidAsset('E_MEDIUM_UNAVAILABLE', message, [{ path, message }]);
+    return { code: 'E_MEDIUM_UNAVAILABLE', message: { ja: `記録媒体「${code}」は紛失又は廃棄済みです。`, en: `Medium "${code}" is lost or disposed of.` } };
   }
-  const level = levelOf(policy, input.classLevel);
+  const level = levelId ? policy.classification?.levels.find((l) => l.id === levelId) : undefined;
   if (level?.controls.lockedStorage && !medium.locked_storage) {
-    const message = { ja: `${level.title.ja}の情報資産を記録した媒体は施錠可能な場所に保管しなければなりません（第2 4(3)ウ）。媒体の保管方法を先に更新してください。`, en: `Media holding ${level.title.en} assets must be kept in lockable storage (2.4.3.ウ). Update the medium's storage first.` };
-    throw invalidAsset('E_MEDIUM_NOT_LOCKED', message, [{ path, message }]);
+    return { code: 'E_MEDIUM_NOT_LOCKED', message: { ja: `${level.title.ja}の情報資産を記録した媒体は施錠可能な場所に保管しなければなりません（第2 4(3)ウ）。媒体「${code}」の保管方法を先に更新してください。`, en: `Media holding ${level.title.en} assets must be kept in lockable storage (2.4.3.ウ). Update the storage of medium "${code}" first.` } };
   }
-  return medium;
+  return null;
 }

@@ -1,0 +1,89 @@
+import { api, ApiError, readCsrfToken } from '../../api/client.js';
+import type { LocalizedText } from '../../api/types.js';
+
+/** One problem of one row (row 1… as Excel numbers them; the header row for a missing column). */
+export interface ImportProblem {
+  row: number;
+  column: string;
+  field: string | null;
+  code: string;
+  message: LocalizedText;
+}
+
+export interface ImportPreviewRow {
+  row: number;
+  labelCode: string | null;
+  name: string;
+  kind: string;
+  kindTitle: LocalizedText;
+  departmentName: string;
+  classLevel: string;
+  classTitle: LocalizedText;
+  classCriteria: string;
+  location: string;
+  reviewDue: string | null;
+}
+
+/** GET /api/assets/imports/:id (and the answers of the upload and the commit). */
+export interface AssetImportView {
+  id: string;
+  fileName: string;
+  format: 'xlsx' | 'csv';
+  status: 'validated' | 'invalid' | 'committed';
+  rowCount: number;
+  validRows: number;
+  headerRow: number;
+  columns: { header: string; field: string | null; fieldHeader: string | null }[];
+  errors: ImportProblem[];
+  errorCount: number;
+  preview: ImportPreviewRow[];
+  createdAt: string;
+  committedAt: string | null;
+  createdAssets: number;
+}
+
+export const importTemplateUrl = '/api/assets/import-template.xlsx';
+
+const unexpected: LocalizedText = { ja: 'サーバーから予期しない応答がありました。時間をおいてもう一度お試しください。', en: 'The server gave an unexpected answer. Please try again later.' };
+
+function errorOf(status: number, body: unknown): ApiError {
+  if (typeof body === 'object' && body !== null && 'error' in body && typeof body.error === 'object' && body.error !== null) {
+    const { code, message, fields } = body.error as { code?: unknown; message?: unknown; fields?: unknown };
+    if (typeof code === 'string' && typeof message === 'object' && message !== null && 'ja' in message && 'en' in message) {
+      return new ApiError(status, code, message as LocalizedText, Array.isArray(fields) ? (fields as ApiError['fields']) : []);
+    }
+  }
+  return new ApiError(status, 'E_UNEXPECTED', unexpected);
+}
+
+/**
+ * Uploads a register file (multipart, field "file"). XMLHttpRequest rather than fetch: only it reports upload
+ * progress. `onProgress` gets the share sent (0–1); `onSent` fires when the last byte is out and the server is
+ * checking the rows.
+ */
+export function uploadImport(file: File, onProgress: (share: number) => void, onSent: () => void): Promise<AssetImportView> {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', '/api/assets/imports');
+    request.setRequestHeader('accept', 'application/json');
+    const token = readCsrfToken();
+    if (token) request.setRequestHeader('x-csrf-token', token);
+    request.responseType = 'json';
+    request.upload.addEventListener('progress', (event) => {
+      if (event.lengthComputable) onProgress(event.loaded / event.total);
+    });
+    request.upload.addEventListener('load', onSent);
+    request.addEventListener('load', () => {
+      const body: unknown = request.response;
+      if (request.status === 201 && typeof body === 'object' && body !== null) resolve(body as AssetImportView);
+      else reject(errorOf(request.status, body));
+    });
+    request.addEventListener('error', () => reject(new ApiError(0, 'E_NETWORK', { ja: 'サーバーに接続できませんでした。ネットワークの状態を確認して、もう一度お試しください。', en: 'Could not reach the server. Check the network connection and try again.' })));
+    const form = new FormData();
+    form.append('file', file, file.name);
+    request.send(form);
+  });
+}
+
+/** Registers every row of a validated import, or nothing. */
+export const commitImport = (id: string) => api<AssetImportView>('POST', `/assets/imports/${encodeURIComponent(id)}/commit`);
