@@ -8,7 +8,7 @@ import type { Policy } from '../../policy/schema.js';
 import type { Actor } from '../auth/actor.js';
 import { requireActor } from '../auth/require-actor.js';
 import { assetKindTitles, assetStatusTitles, criteriaCell, levelTitle, type AssetColumnField } from './import-columns.js';
-import { exportCounts, type ExportFilter, type ExportRow } from './export-rows.js';
+import { exportCounts, restrictedOutsideRows, type ExportFilter, type ExportRow } from './export-rows.js';
 import { maxLabels } from './transfer-schemas.js';
 
 export type ExportFormat = 'xlsx' | 'csv' | 'pdf' | 'labels';
@@ -38,7 +38,8 @@ function filterRecord(filter: ExportFilter): Record<string, string> {
 
 /**
  * DESIGN §3 (nothing hidden), 第2 4(2)ア: records an export of the register before a byte of it is sent — what
- * was asked for, how many assets it holds and how many of them are restricted records of other 課等. The rows
+ * was asked for, how many assets it holds and how many of them are restricted records of other 課等, and an
+ * `asset.viewed` entry for each of those. The rows
  * themselves are read afterwards, batch by batch, with the same filter.
  */
 export async function startAssetExport(ctx: ActingContext, format: ExportFormat, filter: ExportFilter): Promise<StartedExport> {
@@ -61,9 +62,15 @@ export async function startAssetExport(ctx: ActingContext, format: ExportFormat,
     throw new DomainError('not_found', 'E_NOT_FOUND', { ja: '選んだ情報資産の一部が見つかりません。', en: 'Some of the chosen assets were not found.' });
   }
   const exportId = randomUUID();
+  // DESIGN §3: each restricted record of another 課等 in the export is a read, journaled as one, in the same act.
+  const viewed = restricted > 0 ? await restrictedOutsideRows(ctx.db, actor, ctx.policy, filter) : [];
+  const via: 'labels' | 'export' = format === 'labels' ? 'labels' : 'export';
   await recordAct(ctx, async () => ({
     value: undefined,
-    events: [{ type: 'assets.exported', entityType: 'asset_export', entityId: exportId, data: { format, count, restricted, filter: filterRecord(filter) } }],
+    events: [
+      { type: 'assets.exported', entityType: 'asset_export', entityId: exportId, data: { format, count, restricted, filter: filterRecord(filter) } },
+      ...viewed.map((row) => ({ type: 'asset.viewed' as const, entityType: 'asset' as const, entityId: row.id, data: { classLevel: row.class_level, via } })),
+    ],
   }));
   return { exportId, actor, count, restricted };
 }

@@ -105,8 +105,10 @@ describe('GET /api/assets/export.xlsx', () => {
     const response = await auditor.get('/api/assets/export.xlsx?classLevel=class-1');
     const { rows } = await readXlsx(response.rawPayload);
     expect(rows.slice(1).map((r) => r.getCell(headerIndex('name') + 1).value).sort()).toEqual(['住民基本台帳ファイル', '課税台帳'].sort());
-    const [entry] = await journalSince(db(), before);
+    const [entry, ...viewed] = await journalSince(db(), before);
     expect(entry?.data).toMatchObject({ format: 'xlsx', count: 2, restricted: 2, filter: { classLevel: 'class-1' } });
+    // Each restricted record of another 課等 in the file is a read, journaled as one.
+    expect(viewed.map((e) => [e.type, e.data])).toEqual([['asset.viewed', { classLevel: 'class-1', via: 'export' }], ['asset.viewed', { classLevel: 'class-1', via: 'export' }]]);
   });
 
   it('refuses a malformed filter and anonymous callers', async () => {
@@ -192,8 +194,9 @@ describe('PDF', () => {
   it('counts an oversight role printing restricted labels of another 課等', async () => {
     const before = await journalLength();
     expect((await auditor.get(`/api/assets/labels.pdf?ids=${foreignSecret.id}`)).statusCode).toBe(200);
-    const [entry] = await journalSince(db(), before);
+    const [entry, viewed] = await journalSince(db(), before);
     expect(entry?.data).toMatchObject({ format: 'labels', count: 1, restricted: 1 });
+    expect([viewed?.type, viewed?.entity_id, viewed?.data]).toEqual(['asset.viewed', foreignSecret.id, { classLevel: 'class-1', via: 'labels' }]);
   });
 
   // Poppler's pdftotext reads the text as a person would see it; where it is not installed the docDefinition check below stands.
