@@ -36,7 +36,19 @@ export interface GenerateJournalOptions {
   stepMs?: number;
   /** Seed of the pseudo-random mix (default 1): the same seed gives the same events. */
   seed?: number;
+  /**
+   * Assets of the register (bench/generate-assets.ts): when given, 30% of the entries are about them (edits,
+   * status changes, grants, class Ⅰ views), as in a journal that has the 目録 in use. Without it the mix is the
+   * one the journal benchmarks were measured with, unchanged.
+   */
+  assets?: JournalAsset[];
   onProgress?: (done: number) => void;
+}
+
+/** What an asset event names: the asset and its class. */
+export interface JournalAsset {
+  id: string;
+  classLevel: string;
 }
 
 export interface GenerateJournalResult {
@@ -48,7 +60,7 @@ export interface GenerateJournalResult {
 }
 
 /** A small deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -66,11 +78,32 @@ export function makeActors(n: number): JournalActor[] {
 const departmentIds = Array.from({ length: 40 }, () => randomUUID());
 const roles = ['security_officer', 'auditor', 'network_admin', 'system_admin'] as const;
 
+const assetLocations = ['本庁舎5階 書庫', '第一分庁舎 地下書庫', '本庁舎3階 サーバ室', '文書保存センター'] as const;
+
+/** One event about an asset of the register. */
+function makeAssetEvent(random: () => number, actor: JournalActor, asset: JournalAsset, subject: JournalActor): JournalEvent {
+  const r = random();
+  if (r < 0.4) {
+    const from = assetLocations[Math.floor(random() * assetLocations.length)]!;
+    const to = assetLocations[Math.floor(random() * assetLocations.length)]!;
+    return { type: 'asset.updated', entityType: 'asset', entityId: asset.id, data: { changes: { location: { from, to } } } };
+  }
+  if (r < 0.6) return { type: 'asset.status_changed', entityType: 'asset', entityId: asset.id, data: { from: 'active', to: 'out', note: '庁外会議のため持出し' } };
+  if (r < 0.8) {
+    return { type: 'asset.access_granted', entityType: 'asset', entityId: asset.id, data: { grantId: randomUUID(), subjectType: 'user', subjectId: subject.id, permission: 'read' } };
+  }
+  // Only a restricted (class Ⅰ) record's reading from outside its 課等 is journaled.
+  if (asset.classLevel === 'class-1') return { type: 'asset.viewed', entityType: 'asset', entityId: asset.id, data: { classLevel: asset.classLevel, via: 'detail' } };
+  return { type: 'asset.updated', entityType: 'asset', entityId: asset.id, data: { changes: { reviewDue: { from: null, to: '2027-03-31' } } } };
+}
+
 /** One plausible event (valid against the journal's event schema) and who did it. */
-function makeEvent(random: () => number, actors: JournalActor[], i: number): { actor: JournalActor | null; event: JournalEvent } {
+function makeEvent(random: () => number, actors: JournalActor[], i: number, assets?: JournalAsset[]): { actor: JournalActor | null; event: JournalEvent } {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const actor = pick(actors);
   const subject = pick(actors);
+  // Drawn only when assets are given, so that the default sequence stays the one measured before.
+  if (assets && assets.length > 0 && random() < 0.3) return { actor, event: makeAssetEvent(random, actor, pick(assets), subject) };
   const r = random();
   if (r < 0.3) return { actor, event: { type: 'auth.signed_in', entityType: 'user', entityId: actor.id, data: { mfa: random() < 0.2 } } };
   if (r < 0.35) return { actor, event: { type: 'auth.signed_out', entityType: 'user', entityId: actor.id, data: {} } };
@@ -138,7 +171,7 @@ export async function generateJournal(db: Kysely<Database>, options: GenerateJou
     const b: Batch = { seq: [], at: [], actorId: [], actorName: [], type: [], entityType: [], entityId: [], data: [], prevHash: [], hash: [] };
     for (let k = 0; k < n; k += 1) {
       const i = done + k;
-      const { actor, event } = makeEvent(random, actors, i);
+      const { actor, event } = makeEvent(random, actors, i, options.assets);
       // A sample is checked against the schema the application enforces.
       if (i < 2000) journalEventSchema.parse(event);
       seq += 1n;

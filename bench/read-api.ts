@@ -66,7 +66,7 @@ async function startServers(dbUrl: string): Promise<Servers> {
 }
 
 /** Signs in the way the web UI does: a CSRF cookie from GET /api/session, then the password; returns the Cookie header. */
-async function signIn(base: string, login: string): Promise<string> {
+export async function signIn(base: string, login: string): Promise<string> {
   const first = await fetch(`${base}/api/session`);
   const csrf = first.headers.getSetCookie().map((c) => c.split(';')[0]!).find((c) => c.startsWith('bansho_csrf='));
   if (!csrf) throw new Error('no CSRF cookie');
@@ -82,7 +82,7 @@ async function signIn(base: string, login: string): Promise<string> {
   return [...cookies.values()].join('; ');
 }
 
-interface Load {
+export interface Load {
   rps: number;
   requests: number;
   p50: number;
@@ -98,7 +98,7 @@ interface Run extends Load {
 }
 
 /** One autocannon run; p95 from every response's time (autocannon's own table has no p95). */
-function load(url: string, options: { connections: number; seconds: number; cookie?: string }): Promise<Load> {
+export function load(url: string, options: { connections: number; seconds: number; cookie?: string }): Promise<Load> {
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
     const instance = autocannon(

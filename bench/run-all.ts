@@ -2,8 +2,9 @@
 // here in a temporary directory), each in a database of its own, then prints a summary table.
 //
 //   npm run bench                  (= node --import tsx bench/run-all.ts)
-//   npm run bench -- writes verify (only some: writes, read, verify)
+//   npm run bench -- writes verify (only some: writes, read, verify, assets)
 import os from 'node:os';
+import { runAssets } from './assets.js';
 import { runJournalVerify } from './journal-verify.js';
 import { runJournalWrites } from './journal-writes.js';
 import { printTable, serverInfo, startBenchServer, type BenchLine } from './lib.js';
@@ -13,6 +14,7 @@ const benches: Record<string, (serverUrl: string) => Promise<BenchLine[]>> = {
   writes: (serverUrl) => runJournalWrites({ serverUrl }),
   read: (serverUrl) => runReadApi({ serverUrl }),
   verify: (serverUrl) => runJournalVerify({ serverUrl }),
+  assets: (serverUrl) => runAssets({ serverUrl }),
 };
 
 const chosen = process.argv.slice(2).filter((a) => !a.startsWith('-'));

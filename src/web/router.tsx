@@ -7,13 +7,16 @@ import { PasswordChangePage } from './features/auth/password-change-page.js';
 import { SignInPage } from './features/auth/sign-in-page.js';
 import { HomePage } from './features/home/home-page.js';
 import { JournalPage } from './features/journal/journal-page.js';
+import { parseAssetsSearch } from './features/assets/asset-search.js';
 import { parseJournalSearch } from './features/journal/journal-search.js';
+import { parseMediaSearch } from './features/media/media-search.js';
 import { DepartmentsPage } from './features/organisation/departments-page.js';
 import { UserCreatePage } from './features/organisation/user-create-page.js';
 import { UserDetailPage } from './features/organisation/user-detail-page.js';
 import { parseUsersSearch } from './features/organisation/users-search.js';
 import { UsersPage } from './features/organisation/users-page.js';
 import { parseClausesSearch, parseComplianceSearch } from './features/policy/policy-search.js';
+import { parseRiskCreateSearch, parseRisksSearch } from './features/risks/risk-search.js';
 import { PreferencesPage } from './features/preferences/preferences-page.js';
 import { AppShell } from './shell/app-shell.js';
 import { NotFoundPage } from './shell/not-found-page.js';
@@ -147,6 +150,93 @@ const policyImportRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/policy-import/policy-import-page.js'), 'PolicyImportPage'),
 });
 
+// The information asset register (第2): loaded on first visit, it stays out of the initial bundle. Static
+// segments (new, label, import) take precedence over `$assetId`.
+const assetsRoute = createRoute({
+  getParentRoute: () => readyRoute,
+  path: '/assets',
+  validateSearch: parseAssetsSearch,
+  component: lazyRouteComponent(() => import('./features/assets/assets-page.js')),
+});
+
+const assetCreateRoute = createRoute({
+  getParentRoute: () => readyRoute,
+  path: '/assets/new',
+  component: lazyRouteComponent(() => import('./features/assets/asset-create-page.js')),
+});
+
+const assetLabelSearchRoute = createRoute({
+  getParentRoute: () => readyRoute,
+  path: '/assets/label',
+  component: lazyRouteComponent(() => import('./features/assets/label-page.js'), 'LabelSearchPage'),
+});
+
+const assetLabelRoute = createRoute({
+  getParentRoute: () => readyRoute,
+  path: '/assets/label/$code',
+  component: lazyRouteComponent(() => import('./features/assets/label-page.js')),
+});
+
+// Importing a 台帳 into the register (第2 3): an officer's page, loaded on first visit.
+const assetImportRoute = createRoute({
+  getParentRoute: () => readyRoute,
+  path: '/assets/import',
+  component: lazyRouteComponent(() => import('./features/assets-import/assets-import-page.js'), 'AssetsImportPage'),
+});
+
+const assetDetailRoute = createRoute({
+  getParentRoute: () => readyRoute,
+  path: '/assets/$assetId',
+  component: lazyRouteComponent(() => import('./features/assets/asset-detail-page.js')),
+});
+
+const assetEditRoute = createRoute({
+  getParentRoute: () => readyRoute,
+  path: '/assets/$assetId/edit',
+  component: lazyRouteComponent(() => import('./features/assets/asset-edit-page.js')),
+});
+
+// Issued media (第2 4(3)) and the risk register (第2 2): loaded on first visit, out of the initial bundle.
+// The static `new` segments take precedence over `$mediumId` / `$riskId`.
+const mediaRoute = createRoute({
+  getParentRoute: () => readyRoute,
+  path: '/media',
+  validateSearch: parseMediaSearch,
+  component: lazyRouteComponent(() => import('./features/media/media-page.js'), 'MediaPage'),
+});
+
+const mediumRegisterRoute = createRoute({
+  getParentRoute: () => readyRoute,
+  path: '/media/new',
+  component: lazyRouteComponent(() => import('./features/media/medium-register-page.js'), 'MediumRegisterPage'),
+});
+
+const mediumDetailRoute = createRoute({
+  getParentRoute: () => readyRoute,
+  path: '/media/$mediumId',
+  component: lazyRouteComponent(() => import('./features/media/medium-detail-page.js'), 'MediumDetailPage'),
+});
+
+const risksRoute = createRoute({
+  getParentRoute: () => readyRoute,
+  path: '/risks',
+  validateSearch: parseRisksSearch,
+  component: lazyRouteComponent(() => import('./features/risks/risks-page.js'), 'RisksPage'),
+});
+
+const riskRecordRoute = createRoute({
+  getParentRoute: () => readyRoute,
+  path: '/risks/new',
+  validateSearch: parseRiskCreateSearch,
+  component: lazyRouteComponent(() => import('./features/risks/risk-record-page.js'), 'RiskRecordPage'),
+});
+
+const riskDetailRoute = createRoute({
+  getParentRoute: () => readyRoute,
+  path: '/risks/$riskId',
+  component: lazyRouteComponent(() => import('./features/risks/risk-detail-page.js'), 'RiskDetailPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   signedInRoute.addChildren([
@@ -164,6 +254,19 @@ const routeTree = rootRoute.addChildren([
       clauseDetailRoute,
       complianceRoute,
       policyImportRoute,
+      mediaRoute,
+      mediumRegisterRoute,
+      mediumDetailRoute,
+      risksRoute,
+      riskRecordRoute,
+      riskDetailRoute,
+      assetsRoute,
+      assetImportRoute,
+      assetCreateRoute,
+      assetLabelSearchRoute,
+      assetLabelRoute,
+      assetDetailRoute,
+      assetEditRoute,
     ]),
   ]),
 ]);

@@ -49,7 +49,7 @@ describe('administering the organisation in the browser', () => {
     await heading(admin, '番所 管理さん、ようこそ');
     await expectText(admin, 'システム管理者', 'main');
     const nav = admin.getByRole('navigation', { name: 'メインメニュー' });
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['ホーム', '課等', '職員', 'ジャーナル', '対策基準', '準拠状況', '基準の取り込み', '設定']);
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['ホーム', '課等', '職員', '情報資産', 'ジャーナル', '対策基準', '準拠状況', '基準の取り込み', '設定']);
   });
 
   it('registers a staff member and shows the one-time password once', async () => {

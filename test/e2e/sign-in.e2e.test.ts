@@ -64,7 +64,7 @@ describe('signing in', () => {
     await heading(page, '設定');
     expect(new URL(page.url()).pathname).toBe('/preferences');
     const nav = page.getByRole('navigation', { name: 'メインメニュー' });
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['ホーム', 'ジャーナル', '対策基準', '準拠状況', '設定']);
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['ホーム', '情報資産', 'ジャーナル', '対策基準', '準拠状況', '設定']);
     await expectText(page, '山本 職員', '#site-menu');
   });
 

@@ -40,7 +40,7 @@ export interface Me {
   mfaPending: boolean;
   preferences: Preferences;
   /** `journalAll`: false when the journal shows only the user's own acts and the acts on them. */
-  navigation: { organisation: boolean; journal: boolean; journalAll?: boolean; policyImport?: boolean };
+  navigation: { organisation: boolean; journal: boolean; journalAll?: boolean; policyImport?: boolean; media?: boolean; risks?: boolean };
 }
 
 export interface SessionResponse {

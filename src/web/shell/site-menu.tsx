@@ -16,6 +16,10 @@ export function SiteMenu({ me, open, onClose }: { me: Me; open: boolean; onClose
     { to: '/', label: common.home, show: true },
     { to: '/organisation/departments', label: common.departments, show: me.navigation.organisation },
     { to: '/organisation/users', label: common.users, show: me.navigation.organisation },
+    // Every member of staff may look up a label and read the assets they hold a right to (第2 4(2)ア).
+    { to: '/assets', label: common.assets, show: true },
+    { to: '/media', label: common.media, show: me.navigation.media === true },
+    { to: '/risks', label: common.risks, show: me.navigation.risks === true },
     { to: '/journal', label: common.journal, show: me.navigation.journal },
     { to: '/policy/clauses', label: common.policyClauses, show: true },
     { to: '/policy/compliance', label: common.policyCompliance, show: true },
