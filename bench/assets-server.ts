@@ -17,6 +17,7 @@ import Fastify from 'fastify';
 import { connectDatabase } from '../src/db/connect.js';
 import type { AssetKind, AssetStatus } from '../src/db/tables.js';
 import { assetColumns, assetKindTitles, assetStatusTitles, criteriaCell, levelTitle } from '../src/features/assets/import-columns.js';
+import { countCap } from '../src/features/assets/queries.js';
 import { readPolicyPackage } from '../src/policy/loader.js';
 import { buildApp } from '../src/server/app.js';
 import { loadConfig, projectRoot } from '../src/server/config.js';
@@ -91,9 +92,12 @@ export function bareAssetQueries(query: BareAssetQuery): { page: { text: string;
   if (query.classLevel) where.push(`"assets"."class_level" = ${param(query.classLevel)}`);
   if (query.kind) where.push(`"assets"."kind" = ${param(query.kind)}`);
   if (query.status) where.push(`"assets"."status" = ${param(query.status)}`);
-  if (query.q) where.push(`assets.search_text ILIKE ${param(likePattern(query.q))}`);
+  if (query.q) {
+    if ([...query.q].length >= 2) where.push(`asset_search_grams(assets.search_text) @> asset_search_grams(${param(query.q)})`);
+    where.push(`assets.search_text ILIKE ${param(likePattern(query.q))}`);
+  }
   const whereText = where.length > 0 ? ` where ${where.join(' and ')}` : '';
-  const countValues = [...values];
+  const countValues = [...values, countCap + 1];
   const dir = query.order === 'desc' ? 'DESC' : 'ASC';
   const orderBy = {
     name: `assets.name ${dir}, assets.id ${dir}`,
@@ -110,7 +114,7 @@ export function bareAssetQueries(query: BareAssetQuery): { page: { text: string;
     'select "assets"."id", "assets"."label_code", "assets"."name", "assets"."kind", "assets"."department_id", "departments"."name" as "department_name", ' +
     '"assets"."class_level", "assets"."location", "assets"."status", "assets"."review_due", "assets"."updated_at" from "assets" ' +
     `inner join "departments" on "departments"."id" = "assets"."department_id"${whereText} order by ${orderBy} limit ${limit} offset ${offset}`;
-  return { page: { text: page, values }, count: { text: `select count(*) as "n" from "assets"${whereText}`, values: countValues } };
+  return { page: { text: page, values }, count: { text: `select count(*) as "n" from (select 1 as "one" from "assets"${whereText} limit $${countValues.length}) as "matches"`, values: countValues } };
 }
 
 /** Reads the bare route's query string (the scope as `userId`, `userDepartmentId`, `roles`, `managed`). */
@@ -216,7 +220,8 @@ async function main() {
         updatedAt: r.updated_at.toISOString(),
         manageable: managed.includes(r.department_id),
       })),
-      total: Number(total.rows[0]!.n),
+      total: Math.min(Number(total.rows[0]!.n), countCap),
+      totalCapped: Number(total.rows[0]!.n) > countCap,
       page: query.page,
       pageSize: query.pageSize,
       allowedActions: managed.length > 0 ? ['create', 'import'] : [],

@@ -74,8 +74,22 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`CREATE INDEX assets_status ON assets (status, name, id)`.execute(db);
   await sql`CREATE INDEX assets_source ON assets (source_asset_id) WHERE source_asset_id IS NOT NULL`.execute(db);
   await sql`CREATE INDEX assets_medium ON assets (medium_id) WHERE medium_id IS NOT NULL`.execute(db);
-  // Japanese has no word boundaries: trigrams serve partial matches of name, description, location and label.
-  await sql`CREATE INDEX assets_search ON assets USING gin (search_text gin_trgm_ops)`.execute(db);
+  await sql`CREATE INDEX assets_class_status ON assets (class_level, status, name, id)`.execute(db);
+  // Japanese has no word boundaries and its search words are often two characters (住民, 台帳, 課税): trigrams
+  // cannot serve those, so the register indexes the character pairs of its search text. A search matches the
+  // rows holding every pair of the term (the index), then ILIKE confirms the whole term.
+  await sql`
+    CREATE FUNCTION asset_search_grams(t text) RETURNS text[] LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $$
+    DECLARE
+      folded text := lower(t);
+      grams text[] := '{}';
+    BEGIN
+      FOR i IN 1 .. length(folded) - 1 LOOP
+        grams := grams || substr(folded, i, 2);
+      END LOOP;
+      RETURN grams;
+    END $$`.execute(db);
+  await sql`CREATE INDEX assets_search ON assets USING gin (asset_search_grams(search_text))`.execute(db);
 
   // 第2 4(2)ア: who may access an asset — a user, every holder of a role, or everyone in a 課等.
   await sql`

@@ -283,6 +283,23 @@ describe('the inventory list', () => {
     expect((await boss.client.get(`/api/assets?q=${encodeURIComponent('100%')}`)).json<{ total: number }>().total).toBe(0);
   });
 
+  it('counts exactly up to the cap, says "more than" beyond it, and pages only so deep', async () => {
+    const dept = (await makeDepartment(db())).id;
+    const boss = await signedInUser(t.app, db(), { departmentId: dept, roles: [{ role: 'security_officer' }] });
+    await sql`INSERT INTO assets (label_code, name, kind, department_id, class_level, created_at, updated_at)
+      SELECT 'C' || upper(lpad(to_hex(i), 3, '0')) || '-' || upper(lpad(to_hex(i), 4, '0')), '大量 ' || i, 'paper', ${dept}, 'class-2', now(), now()
+      FROM generate_series(1, 1002) AS i`.execute(db());
+    const many = (await boss.client.get('/api/assets?pageSize=200&page=2')).json<{ total: number; totalCapped: boolean; items: AssetSummary[] }>();
+    expect(many).toMatchObject({ total: 1000, totalCapped: true });
+    expect(many.items).toHaveLength(200);
+    expect((await boss.client.get(`/api/assets?q=${encodeURIComponent('大量 100')}`)).json()).toMatchObject({ total: 4, totalCapped: false });
+    // One character has no pair to look up: it is still found, by a scan.
+    expect((await boss.client.get(`/api/assets?q=${encodeURIComponent('量')}&pageSize=1`)).json()).toMatchObject({ total: 1000, totalCapped: true });
+    const deep = await boss.client.get('/api/assets?pageSize=200&page=51');
+    expect(deep.statusCode).toBe(422);
+    expect(deep.json<{ error: { code: string } }>().error.code).toBe('E_PAGE_BEYOND_WINDOW');
+  });
+
   it('journals nothing for an oversight read of a page (lists show no class Ⅰ details)', async () => {
     const cio = await makeUser(db(), { departmentId: otherDept, roles: [{ role: 'cio' }] });
     const client = await signInWithTotp(clientFrom(t.app), db(), cio.login, await enrolTotp(db(), cio.id));

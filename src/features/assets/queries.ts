@@ -4,6 +4,7 @@ import type { Policy } from '../../policy/schema.js';
 import type { Actor } from '../auth/actor.js';
 import { allowedAssetActions, assetReadScope, managesAssetsOf, type AssetAction } from './asset-policy.js';
 import { levelOf } from './classification.js';
+import { DomainError } from '../../domain/errors.js';
 import { accessOf, assetResource, grantsReaching } from './guards.js';
 import type { AssetFilter, ListAssetsQuery } from './schemas.js';
 
@@ -28,8 +29,13 @@ export function visibleAssets(db: Kysely<Database>, actor: Actor, filter: Partia
   if (filter.kind) query = query.where('assets.kind', '=', filter.kind);
   if (filter.status) query = query.where('assets.status', '=', filter.status);
   if (filter.location) query = query.where(sql<boolean>`assets.location ILIKE ${likePattern(filter.location)}`);
-  // Japanese has no word boundaries: a trigram index over name, description, location and label serves "%…%".
-  if (filter.q) query = query.where(sql<boolean>`assets.search_text ILIKE ${likePattern(filter.q)}`);
+  if (filter.q) {
+    // The pairs of characters of the term narrow the rows through the assets_search index (a one-character term
+    // has none and scans); ILIKE then confirms the term itself.
+    const term = filter.q;
+    if ([...term].length >= 2) query = query.where(sql<boolean>`asset_search_grams(assets.search_text) @> asset_search_grams(${term})`);
+    query = query.where(sql<boolean>`assets.search_text ILIKE ${likePattern(term)}`);
+  }
   return query;
 }
 
@@ -65,24 +71,46 @@ export interface AssetSummary {
   manageable: boolean;
 }
 
-/** One page of the inventory (目録) and the number of assets that match. */
-export async function listAssets(db: Kysely<Database>, actor: Actor, policy: Policy, query: ListAssetsQuery): Promise<{ items: AssetSummary[]; total: number }> {
-  const base = visibleAssets(db, actor, query);
-  const [rows, count] = await Promise.all([
-    orderAssets(
-      base
-        .innerJoin('departments', 'departments.id', 'assets.department_id')
-        .select(['assets.id', 'assets.label_code', 'assets.name', 'assets.kind', 'assets.department_id', 'departments.name as department_name', 'assets.class_level', 'assets.location', 'assets.status', 'assets.review_due', 'assets.updated_at']),
-      query.sort,
-      query.order,
-    )
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize)
-      .execute(),
-    base.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
-  ]);
+/**
+ * The inventory counts matches exactly up to this many, and says "more than" beyond: an exact count of a broad
+ * filter over 100,000 assets costs more than the page itself. Narrow the filter, or export, to see them all.
+ */
+export const countCap = 1_000;
+/** How deep the pages of one view go; beyond it, narrow the filter or export (the export streams any size). */
+export const listWindow = 10_000;
+
+/** The statement of one page of the inventory (the benchmark compiles it too, to run the same SQL bare). */
+export function assetPageQuery(db: Kysely<Database>, actor: Actor, query: ListAssetsQuery) {
+  return orderAssets(
+    visibleAssets(db, actor, query)
+      .innerJoin('departments', 'departments.id', 'assets.department_id')
+      .select(['assets.id', 'assets.label_code', 'assets.name', 'assets.kind', 'assets.department_id', 'departments.name as department_name', 'assets.class_level', 'assets.location', 'assets.status', 'assets.review_due', 'assets.updated_at']),
+    query.sort,
+    query.order,
+  )
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+}
+
+/** The statement counting the matches, up to one past `countCap`. */
+export function assetCountQuery(db: Kysely<Database>, actor: Actor, filter: Partial<AssetFilter>) {
+  return db.selectFrom(visibleAssets(db, actor, filter).select(sql.lit(1).as('one')).limit(countCap + 1).as('matches')).select((eb) => eb.fn.countAll<string>().as('n'));
+}
+
+/** One page of the inventory (目録) and the number of assets that match (exact up to `countCap`). */
+export async function listAssets(db: Kysely<Database>, actor: Actor, policy: Policy, query: ListAssetsQuery): Promise<{ items: AssetSummary[]; total: number; totalCapped: boolean }> {
+  if (query.page * query.pageSize > listWindow) {
+    const message = {
+      ja: `一覧で表示できるのは先頭から${listWindow.toLocaleString('ja-JP')}件までです。条件で絞り込むか、Excel・CSVに出力してください。`,
+      en: `The list shows the first ${listWindow.toLocaleString('en-US')} matches. Narrow the filter, or export to Excel or CSV.`,
+    };
+    throw new DomainError('invalid', 'E_PAGE_BEYOND_WINDOW', message, [{ path: 'page', message }]);
+  }
+  const [rows, count] = await Promise.all([assetPageQuery(db, actor, query).execute(), assetCountQuery(db, actor, query).executeTakeFirstOrThrow()]);
+  const counted = Number(count.n);
   return {
-    total: Number(count.n),
+    total: Math.min(counted, countCap),
+    totalCapped: counted > countCap,
     items: rows.map((r) => ({
       id: r.id,
       labelCode: r.label_code,

@@ -33,9 +33,9 @@ export const assetRoutes = (services: AppServices): FastifyPluginAsyncZod => asy
   app.get('/api/assets', { schema: { tags, summary: 'The inventory (目録): assets the actor may read, filtered, sorted, paginated', querystring: listAssetsQuerySchema } }, async (request) => {
     const ctx = request.acting();
     const actor = requireActor(ctx);
-    const { items, total } = await listAssets(services.db, actor, ctx.policy, request.query);
+    const { items, total, totalCapped } = await listAssets(services.db, actor, ctx.policy, request.query);
     const creates = canCreateAssets(actor);
-    return { items, total, page: request.query.page, pageSize: request.query.pageSize, allowedActions: creates ? ['create', 'import'] : [] };
+    return { items, total, totalCapped, page: request.query.page, pageSize: request.query.pageSize, allowedActions: creates ? ['create', 'import'] : [] };
   });
 
   app.post('/api/assets', { schema: { tags, summary: 'Register and classify an asset', body: createAssetSchema } }, async (request, reply) => {

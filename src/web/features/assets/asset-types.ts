@@ -69,6 +69,8 @@ export interface AssetSummary {
 export interface AssetList {
   items: AssetSummary[];
   total: number;
+  /** More than `total` match: the server counts exactly only up to a cap (`countCap`). */
+  totalCapped: boolean;
   page: number;
   pageSize: number;
   allowedActions: ('create' | 'import')[];
@@ -171,3 +173,6 @@ export interface AssetHistoryPage {
   items: AssetHistoryEntry[];
   nextBefore: number | null;
 }
+
+/** How deep the inventory's pages go: the server's `listWindow` (features/assets/queries.ts). */
+export const listWindow = 10_000;

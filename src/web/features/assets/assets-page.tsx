@@ -10,7 +10,7 @@ import { Page } from '../../shell/page.js';
 import { SuccessNotice } from '../organisation/success-notice.js';
 import { assetsQuery, classificationQuery, exportUrl, labelsPdfUrl } from './asset-api.js';
 import type { AssetsSearch } from './asset-search.js';
-import type { AssetList } from './asset-types.js';
+import { listWindow, type AssetList } from './asset-types.js';
 import { AssetsFilter } from './assets-filter.js';
 import { assetsMessages } from './assets-messages.js';
 import { AssetsTable } from './assets-table.js';
@@ -85,15 +85,17 @@ function AssetsResult({ list, search, loading }: { list: AssetList; search: Asse
       return next;
     });
 
-  const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
-  const from = list.total === 0 ? 0 : (list.page - 1) * list.pageSize + 1;
-  const to = Math.min(list.total, list.page * list.pageSize);
+  // Beyond the server's count cap the total is a lower bound: pages go on while they are full, up to the window.
+  const pages = list.totalCapped ? Math.floor(listWindow / list.pageSize) : Math.max(1, Math.ceil(list.total / list.pageSize));
+  const from = list.items.length === 0 ? 0 : (list.page - 1) * list.pageSize + 1;
+  const to = (list.page - 1) * list.pageSize + list.items.length;
+  const atWindowEnd = list.totalCapped && list.page >= pages;
 
   return (
     <>
       <div className="list-toolbar">
         <p className="result-count" role="status">
-          {t.showing(from, to, list.total)}
+          {list.totalCapped ? t.showingMore(from, to, list.total) : t.showing(from, to, list.total)}
         </p>
         {list.total > 0 ? (
           <div className="downloads" role="group" aria-label={t.downloads} aria-describedby="export-hint">
@@ -156,10 +158,11 @@ function AssetsResult({ list, search, loading }: { list: AssetList; search: Asse
           }}
         />
       ) : null}
+      {atWindowEnd ? <p className="field-hint">{t.windowEnd(listWindow)}</p> : null}
       {pages > 1 ? (
         <Pagination
           label={t.pagination}
-          position={t.pageOf(list.page, pages)}
+          position={list.totalCapped ? t.pageAt(list.page) : t.pageOf(list.page, pages)}
           previous={list.page > 1 ? { to: '.', search: { ...search, page: list.page - 1 } } : null}
           next={list.page < pages ? { to: '.', search: { ...search, page: list.page + 1 } } : null}
         />
