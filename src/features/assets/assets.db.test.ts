@@ -271,6 +271,8 @@ describe('the inventory list', () => {
     for (let i = 0; i < 7; i += 1) await makeAsset(db(), { departmentId: dept, name: `会議録 第${i}回`, kind: i % 2 ? 'paper' : 'electronic_data', classLevel: i < 2 ? 'class-1' : 'class-2' });
     const get = async (query: string) => (await boss.client.get(`/api/assets?${query}`)).json<{ items: AssetSummary[]; total: number }>();
     expect((await get(`q=${encodeURIComponent('議録')}`)).total).toBe(7);
+    // Search folds width (NFKC): a full-width digit finds the half-width one.
+    expect((await get(`q=${encodeURIComponent('会議録 第３')}`)).total).toBe(1);
     expect((await get('classLevel=class-1')).total).toBe(2);
     expect((await get('kind=paper')).items.every((a) => a.kind === 'paper')).toBe(true);
     const page = (n: number) => get(`departmentId=${dept}&pageSize=3&page=${n}&sort=name&order=desc`);

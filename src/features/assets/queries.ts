@@ -30,11 +30,13 @@ export function visibleAssets(db: Kysely<Database>, actor: Actor, filter: Partia
   if (filter.status) query = query.where('assets.status', '=', filter.status);
   if (filter.location) query = query.where(sql<boolean>`assets.location ILIKE ${likePattern(filter.location)}`);
   if (filter.q) {
-    // The pairs of characters of the term narrow the rows through the assets_search index (a one-character term
-    // has none and scans); ILIKE then confirms the term itself.
-    const term = filter.q;
-    if ([...term].length >= 2) query = query.where(sql<boolean>`asset_search_grams(assets.search_text) @> asset_search_grams(${term})`);
-    query = query.where(sql<boolean>`assets.search_text ILIKE ${likePattern(term)}`);
+    // search_text is NFKC-folded and lower-cased; the term is folded the same way. Its pairs of characters
+    // narrow the rows through the assets_search index. A two-character term is its own pair, so the index
+    // answers exactly; a longer one is confirmed by LIKE, and a single character (no pair) is found by LIKE alone.
+    const term = filter.q.normalize('NFKC').toLowerCase();
+    const length = [...term].length;
+    if (length >= 2) query = query.where(sql<boolean>`asset_search_grams(assets.search_text) @> asset_search_grams(${term})`);
+    if (length !== 2) query = query.where(sql<boolean>`assets.search_text LIKE ${likePattern(term)}`);
   }
   return query;
 }
