@@ -94,9 +94,8 @@ export function bareAssetQueries(query: BareAssetQuery): { page: { text: string;
   if (query.status) where.push(`"assets"."status" = ${param(query.status)}`);
   if (query.q) {
     const term = query.q.normalize('NFKC').toLowerCase();
-    const length = [...term].length;
-    if (length >= 2) where.push(`asset_search_grams(assets.search_text) @> asset_search_grams(${param(term)})`);
-    if (length !== 2) where.push(`assets.search_text LIKE ${param(likePattern(term))}`);
+    if ([...term].length >= 2) where.push(`asset_search_grams(assets.search_text) @> asset_search_grams(${param(term)})`);
+    where.push(`assets.search_text LIKE ${param(likePattern(term))}`);
   }
   const whereText = where.length > 0 ? ` where ${where.join(' and ')}` : '';
   const countValues = [...values, countCap + 1];

@@ -78,9 +78,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`CREATE INDEX assets_class_status ON assets (class_level, status, name, id)`.execute(db);
   // Japanese has no word boundaries and its search words are often two characters (住民, 台帳, 課税): trigrams
   // cannot serve those, so the register indexes the character pairs of its (folded) search text. A search
-  // matches the rows holding every pair of the term (the index), then LIKE confirms a longer term.
+  // matches the rows holding every pair of the term (the index), and LIKE confirms the term. COST tells the
+  // planner that computing the pairs row by row is dear: it uses the index, or LIKE first.
   await sql`
-    CREATE FUNCTION asset_search_grams(t text) RETURNS text[] LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $$
+    CREATE FUNCTION asset_search_grams(t text) RETURNS text[] LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE COST 1000 AS $$
     DECLARE
       grams text[] := '{}';
     BEGIN

@@ -31,12 +31,11 @@ export function visibleAssets(db: Kysely<Database>, actor: Actor, filter: Partia
   if (filter.location) query = query.where(sql<boolean>`assets.location ILIKE ${likePattern(filter.location)}`);
   if (filter.q) {
     // search_text is NFKC-folded and lower-cased; the term is folded the same way. Its pairs of characters
-    // narrow the rows through the assets_search index. A two-character term is its own pair, so the index
-    // answers exactly; a longer one is confirmed by LIKE, and a single character (no pair) is found by LIKE alone.
+    // narrow the rows through the assets_search index, and LIKE confirms the term (a single character has no
+    // pair: LIKE alone finds it). When the planner walks a sort index instead, LIKE is the cheap filter.
     const term = filter.q.normalize('NFKC').toLowerCase();
-    const length = [...term].length;
-    if (length >= 2) query = query.where(sql<boolean>`asset_search_grams(assets.search_text) @> asset_search_grams(${term})`);
-    if (length !== 2) query = query.where(sql<boolean>`assets.search_text LIKE ${likePattern(term)}`);
+    if ([...term].length >= 2) query = query.where(sql<boolean>`asset_search_grams(assets.search_text) @> asset_search_grams(${term})`);
+    query = query.where(sql<boolean>`assets.search_text LIKE ${likePattern(term)}`);
   }
   return query;
 }
