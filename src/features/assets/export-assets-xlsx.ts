@@ -6,6 +6,8 @@ import type { ExportRow } from './export-rows.js';
 import { assetColumns } from './import-columns.js';
 
 const dateFields = new Set<string>(['retentionUntil', 'reviewDue']);
+/** Rows written between two waits for the download to take what was written. */
+const drainEvery = 250;
 
 /**
  * Waits until `out` wants more (or was closed: the download was cancelled). True when writing may go on.
@@ -54,8 +56,10 @@ export async function writeAssetsXlsx(out: Writable, policy: Policy, title: stri
       if (row.review_due) cells.reviewDue = excelDay(row.review_due);
       sheet.addRow(cells).commit();
       count += 1;
+      // The zip writer buffers what the socket has not taken yet: let it drain every few hundred rows, so that
+      // memory stays near one batch. A cancelled download stops the reading too, and the workbook is dropped.
+      if (count % drainEvery === 0 && !(await drained(out))) return count;
     }
-    // A cancelled download stops the reading too: nothing more is fetched, and the unfinished workbook is dropped.
     if (!(await drained(out))) return count;
   }
   sheet.headerFooter.oddHeader = title;
