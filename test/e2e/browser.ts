@@ -23,7 +23,7 @@ export async function assertServesWebUi(baseUrl: string): Promise<void> {
     if (response.status !== 200) throw new Error(`GET ${pagePath} answered ${response.status}: the web UI must be public`);
   }
   const html = await (await fetch(`${baseUrl}/sign-in`)).text();
-  const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((match) => match[1] ?? '');
+  const assets = [...html.matchAll(/(?:src|href)="(\/static\/[^"]+)"/g)].map((match) => match[1] ?? '');
   expect(assets.length).toBeGreaterThan(0);
   for (const asset of assets) {
     const response = await fetch(`${baseUrl}${asset}`);

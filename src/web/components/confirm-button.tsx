@@ -1,6 +1,5 @@
-import { useId, useRef, type ReactNode } from 'react';
-import { commonMessages } from '../i18n/common-messages.js';
-import { useMessages } from '../i18n/locale-context.js';
+import { useState, type ReactNode } from 'react';
+import { ConfirmDialog } from './confirm-dialog.js';
 
 interface ConfirmButtonProps {
   /** The button's text (and the dialog's confirming action). */
@@ -14,45 +13,24 @@ interface ConfirmButtonProps {
   ariaLabel?: string;
 }
 
-/**
- * A button that asks first, in a native modal <dialog>: the browser traps focus, Escape cancels, and
- * focus returns to the button afterwards.
- */
+/** A button that asks first (ConfirmDialog); focus returns to the button afterwards. */
 export function ConfirmButton({ children, question, onConfirm, className, disabled, ariaLabel }: ConfirmButtonProps) {
-  const common = useMessages(commonMessages);
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const questionId = useId();
+  const [open, setOpen] = useState(false);
   return (
     <>
-      <button
-        type="button"
-        className={className ?? 'button button-secondary'}
-        disabled={disabled}
-        aria-label={ariaLabel}
-        onClick={() => dialogRef.current?.showModal()}
-      >
+      <button type="button" className={className ?? 'button button-secondary'} disabled={disabled} aria-label={ariaLabel} onClick={() => setOpen(true)}>
         {children}
       </button>
-      <dialog ref={dialogRef} className="dialog" aria-labelledby={questionId}>
-        <p id={questionId} className="dialog-question">
-          {question}
-        </p>
-        <div className="form-actions">
-          <button
-            type="button"
-            className="button button-danger"
-            onClick={() => {
-              dialogRef.current?.close();
-              onConfirm();
-            }}
-          >
-            {children}
-          </button>
-          <button type="button" className="button button-secondary" autoFocus onClick={() => dialogRef.current?.close()}>
-            {common.cancel}
-          </button>
-        </div>
-      </dialog>
+      <ConfirmDialog
+        open={open}
+        question={question}
+        confirmLabel={children}
+        onConfirm={() => {
+          setOpen(false);
+          onConfirm();
+        }}
+        onCancel={() => setOpen(false)}
+      />
     </>
   );
 }

@@ -1,24 +1,27 @@
-import { useEffect, useId, useRef } from 'react';
-import { commonMessages } from '../../i18n/common-messages.js';
-import { useMessages } from '../../i18n/locale-context.js';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { commonMessages } from '../i18n/common-messages.js';
+import { useMessages } from '../i18n/locale-context.js';
 
 interface ConfirmDialogProps {
   open: boolean;
   question: string;
-  confirmLabel: string;
+  /** The confirming button's text: the action itself (「廃棄する」), not 「OK」. */
+  confirmLabel: ReactNode;
   onConfirm: () => void;
   /** Called when the dialog closes without confirming (Cancel, Escape). */
   onCancel: () => void;
 }
 
 /**
- * The shared ConfirmButton asks before a plain click; these forms must first pass their checks, then ask.
- * Same native modal <dialog>: focus is trapped, Escape cancels, focus returns to the submit button.
+ * A question asked in a native modal <dialog>: the browser traps focus, Escape cancels, and focus returns to
+ * what opened it. Controlled by `open`, so a form can ask only once its checks have passed; ConfirmButton
+ * wraps it for a plain button.
  */
 export function ConfirmDialog({ open, question, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
   const common = useMessages(commonMessages);
   const ref = useRef<HTMLDialogElement>(null);
   const questionId = useId();
+  // The close event also follows a confirmation; this tells the two apart so only a real cancel reports one.
   const confirmed = useRef(false);
 
   useEffect(() => {
@@ -55,6 +58,7 @@ export function ConfirmDialog({ open, question, confirmLabel, onConfirm, onCance
         >
           {confirmLabel}
         </button>
+        {/* Focus starts on Cancel: an Enter pressed by habit must not carry out the action. */}
         <button type="button" className="button button-secondary" autoFocus onClick={() => ref.current?.close()}>
           {common.cancel}
         </button>

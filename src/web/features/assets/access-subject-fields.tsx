@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState, type KeyboardEvent } from 'react';
 import { departmentsQuery, policyQuery } from '../../api/queries.js';
+import { ChoiceGroup } from '../../components/choice-group.js';
 import { FieldFrame } from '../../components/field-frame.js';
 import { commonMessages } from '../../i18n/common-messages.js';
 import { useLocale, useMessages } from '../../i18n/locale-context.js';
@@ -9,7 +10,6 @@ import { userSearchQuery } from './asset-api.js';
 import { permissionLabel, subjectTypeLabel } from './asset-labels.js';
 import { accessSubjectTypes, type AccessPermission, type AccessSubjectType } from './asset-types.js';
 import { assetsMessages } from './assets-messages.js';
-import { ChoiceGroup } from './form-controls.js';
 
 /** What the grant form holds while the officer chooses: one id per kind of subject, so switching kinds keeps each. */
 export interface SubjectDraft {

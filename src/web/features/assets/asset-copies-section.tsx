@@ -4,13 +4,15 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { departmentsQuery, sessionQuery } from '../../api/queries.js';
+import { ChoiceGroup } from '../../components/choice-group.js';
+import { DetailList } from '../../components/detail-list.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { SelectField } from '../../components/select-field.js';
+import { SuccessNotice } from '../../components/success-notice.js';
 import { TextField } from '../../components/text-field.js';
 import { commonMessages } from '../../i18n/common-messages.js';
 import { useLocale, useMessages } from '../../i18n/locale-context.js';
 import { departmentOptions } from '../organisation/department-order.js';
-import { SuccessNotice } from '../organisation/success-notice.js';
 import { mediaQuery, useAssetsMutation } from './asset-api.js';
 import { mediumOptionLabel } from './asset-labels.js';
 import { withParenthesis } from '../../i18n/parenthesis.js';
@@ -19,7 +21,6 @@ import type { AssetDetail } from './asset-types.js';
 import { useAssetFieldErrors } from './asset-validation.js';
 import { assetsMessages } from './assets-messages.js';
 import { leaveFlash } from './flash.js';
-import { ChoiceGroup } from './form-controls.js';
 import { managedDepartmentIds } from './reader.js';
 
 /**
@@ -35,43 +36,46 @@ export function AssetCopiesSection({ detail }: { detail: AssetDetail }) {
     <section className="section card" aria-labelledby="copies-heading">
       <h2 id="copies-heading">{t.copiesHeading}</h2>
       <p>{t.copiesLead}</p>
-      <dl className="details">
-        {asset.source ? (
-          <div>
-            <dt>{t.source}</dt>
-            <dd>
-              {kindName(asset.source.kind)}:{' '}
-              {asset.source.readable ? (
-                <Link to="/assets/$assetId" params={{ assetId: asset.source.id }}>
-                  {withParenthesis(asset.source.name ?? '', asset.source.labelCode ?? '', locale)}
-                </Link>
+      <DetailList
+        rows={[
+          asset.source
+            ? {
+                label: t.source,
+                value: (
+                  <>
+                    {kindName(asset.source.kind)}:{' '}
+                    {asset.source.readable ? (
+                      <Link to="/assets/$assetId" params={{ assetId: asset.source.id }}>
+                        {withParenthesis(asset.source.name ?? '', asset.source.labelCode ?? '', locale)}
+                      </Link>
+                    ) : (
+                      t.sourceNotReadable
+                    )}
+                  </>
+                ),
+              }
+            : null,
+          {
+            label: t.copies,
+            value:
+              asset.copies.length === 0 ? (
+                t.noCopies
               ) : (
-                t.sourceNotReadable
-              )}
-            </dd>
-          </div>
-        ) : null}
-        <div>
-          <dt>{t.copies}</dt>
-          <dd>
-            {asset.copies.length === 0 ? (
-              t.noCopies
-            ) : (
-              <ul className="plain-list">
-                {asset.copies.map((copy) => (
-                  <li key={copy.id}>
-                    {kindName(copy.kind)}:{' '}
-                    <Link to="/assets/$assetId" params={{ assetId: copy.id }} className="code">
-                      {copy.labelCode}
-                    </Link>{' '}
-                    {copy.departmentName}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </dd>
-        </div>
-      </dl>
+                <ul className="plain-list">
+                  {asset.copies.map((copy) => (
+                    <li key={copy.id}>
+                      {kindName(copy.kind)}:{' '}
+                      <Link to="/assets/$assetId" params={{ assetId: copy.id }} className="code">
+                        {copy.labelCode}
+                      </Link>{' '}
+                      {copy.departmentName}
+                    </li>
+                  ))}
+                </ul>
+              ),
+          },
+        ]}
+      />
       {detail.allowedActions.includes('copy') ? <CopyForm detail={detail} /> : null}
     </section>
   );

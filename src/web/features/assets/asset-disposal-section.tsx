@@ -1,18 +1,19 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { ConfirmDialog } from '../../components/confirm-dialog.js';
+import { DetailList } from '../../components/detail-list.js';
 import { ErrorSummary } from '../../components/error-summary.js';
+import { SuccessNotice } from '../../components/success-notice.js';
+import { TextAreaField } from '../../components/text-area-field.js';
 import { TextField } from '../../components/text-field.js';
 import { useLocale, useMessages } from '../../i18n/locale-context.js';
-import { SuccessNotice } from '../organisation/success-notice.js';
 import { useAssetsMutation } from './asset-api.js';
 import { formatDay, todayInJapan } from './asset-labels.js';
 import { disposeSchema, type DisposeValues } from './asset-schemas.js';
 import type { AssetDetail } from './asset-types.js';
 import { useAssetFieldErrors } from './asset-validation.js';
 import { assetsMessages } from './assets-messages.js';
-import { ConfirmDialog } from './confirm-dialog.js';
-import { TextAreaField } from './form-controls.js';
 
 /**
  * 廃棄 (第2 4(4)): how, when and with what evidence the asset was disposed of; recording it ends the record's
@@ -37,20 +38,13 @@ export function AssetDisposalSection({ detail }: { detail: AssetDetail }) {
       <h2 id="disposal-heading">{t.disposalHeading}</h2>
       <SuccessNotice text={notice} />
       {asset.disposal ? (
-        <dl className="details">
-          <div>
-            <dt>{t.disposedOn}</dt>
-            <dd>{formatDay(asset.disposal.disposedOn, display)}</dd>
-          </div>
-          <div>
-            <dt>{t.disposalMethod}</dt>
-            <dd className="multiline">{asset.disposal.method}</dd>
-          </div>
-          <div>
-            <dt>{t.disposalEvidence}</dt>
-            <dd className="multiline">{asset.disposal.evidence}</dd>
-          </div>
-        </dl>
+        <DetailList
+          rows={[
+            { label: t.disposedOn, value: formatDay(asset.disposal.disposedOn, display) },
+            { label: t.disposalMethod, value: asset.disposal.method, multiline: true },
+            { label: t.disposalEvidence, value: asset.disposal.evidence, multiline: true },
+          ]}
+        />
       ) : (
         <p>{t.notDisposed}</p>
       )}

@@ -3,9 +3,11 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useMemo, type ReactNode } from 'react';
 import { useForm, type UseFormRegisterReturn } from 'react-hook-form';
+import { ChoiceGroup } from '../../components/choice-group.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import type { SelectOption } from '../../components/select-field.js';
 import { SelectField } from '../../components/select-field.js';
+import { TextAreaField } from '../../components/text-area-field.js';
 import { TextField } from '../../components/text-field.js';
 import { commonMessages } from '../../i18n/common-messages.js';
 import { useLocale, useMessages } from '../../i18n/locale-context.js';
@@ -16,7 +18,6 @@ import { assetFormSchema, type AssetFormValues } from './asset-schemas.js';
 import { assetKinds, type AssetMedium, type ClassificationItem, type ClassificationLevel, type ClassificationScheme } from './asset-types.js';
 import { useAssetFieldErrors } from './asset-validation.js';
 import { assetsMessages } from './assets-messages.js';
-import { ChoiceGroup, TextAreaField } from './form-controls.js';
 
 interface AssetFormProps {
   scheme: ClassificationScheme;

@@ -1,12 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { DetailList } from '../../components/detail-list.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { SelectField } from '../../components/select-field.js';
+import { SuccessNotice } from '../../components/success-notice.js';
 import { TextField } from '../../components/text-field.js';
 import { useLocale, useMessages } from '../../i18n/locale-context.js';
 import { withParenthesis } from '../../i18n/parenthesis.js';
-import { SuccessNotice } from '../organisation/success-notice.js';
 import { useAssetsMutation } from './asset-api.js';
 import { AssetStatusBadge } from './asset-badges.js';
 import { formatDay, mediumKindLabel, statusLabel } from './asset-labels.js';
@@ -24,21 +25,13 @@ export function AssetManagementSection({ detail }: { detail: AssetDetail }) {
   return (
     <section className="section card" aria-labelledby="management-heading">
       <h2 id="management-heading">{t.managementHeading}</h2>
-      <dl className="details">
-        <div>
-          <dt>{t.status}</dt>
-          <dd>
-            <AssetStatusBadge status={asset.status} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t.location}</dt>
-          <dd>{asset.location || t.notRecorded}</dd>
-        </div>
-        <div>
-          <dt>{t.medium}</dt>
-          <dd>
-            {medium ? (
+      <DetailList
+        rows={[
+          { label: t.status, value: <AssetStatusBadge status={asset.status} /> },
+          { label: t.location, value: asset.location || t.notRecorded },
+          {
+            label: t.medium,
+            value: medium ? (
               <>
                 {withParenthesis(t.mediumCode(medium.code), mediumKindLabel(medium.kind, t), display.locale)}
                 <span className="tag-list">
@@ -48,18 +41,12 @@ export function AssetManagementSection({ detail }: { detail: AssetDetail }) {
               </>
             ) : (
               t.none
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt>{t.retentionUntil}</dt>
-          <dd>{asset.retentionUntil ? formatDay(asset.retentionUntil, display) : t.notRecorded}</dd>
-        </div>
-        <div>
-          <dt>{t.reviewDue}</dt>
-          <dd>{asset.reviewDue ? formatDay(asset.reviewDue, display) : t.notRecorded}</dd>
-        </div>
-      </dl>
+            ),
+          },
+          { label: t.retentionUntil, value: asset.retentionUntil ? formatDay(asset.retentionUntil, display) : t.notRecorded },
+          { label: t.reviewDue, value: asset.reviewDue ? formatDay(asset.reviewDue, display) : t.notRecorded },
+        ]}
+      />
       {detail.allowedActions.includes('changeStatus') ? <StatusChangeForm detail={detail} /> : null}
     </section>
   );

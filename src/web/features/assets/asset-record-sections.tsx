@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
+import { DetailList } from '../../components/detail-list.js';
 import { formatDate } from '../../i18n/dates.js';
 import { useLocale, useMessages } from '../../i18n/locale-context.js';
 import { classificationQuery } from './asset-api.js';
@@ -16,44 +17,21 @@ export function AssetBasicsSection({ detail }: { detail: AssetDetail }) {
   return (
     <section className="section card" aria-labelledby="basics-heading">
       <h2 id="basics-heading">{t.basicsHeading}</h2>
-      <dl className="details">
-        <div>
-          <dt>{t.labelCode}</dt>
-          <dd>
-            <span className="code code-strong">{asset.labelCode}</span>
-          </dd>
-        </div>
-        <div>
-          <dt>{t.kind}</dt>
-          <dd>{kindLabel(asset.kind, t)}</dd>
-        </div>
-        <div>
-          <dt>{t.description}</dt>
-          <dd className="multiline">{asset.description || t.notRecorded}</dd>
-        </div>
-        <div>
-          <dt>{t.ownerDepartment}</dt>
-          <dd>{asset.departmentName}</dd>
-        </div>
-        <div>
-          <dt>{t.officers}</dt>
-          <dd>{asset.officers.length === 0 ? t.noOfficers : joinNames(asset.officers.map((officer) => officer.name), display.locale)}</dd>
-        </div>
-        {detail.yourAccess ? (
-          <div>
-            <dt>{t.yourAccess}</dt>
-            <dd>{permissionLabel(detail.yourAccess, t)}</dd>
-          </div>
-        ) : null}
-        <div>
-          <dt>{t.createdAt}</dt>
-          <dd>{formatDate(asset.createdAt, display)}</dd>
-        </div>
-        <div>
-          <dt>{t.updatedAt}</dt>
-          <dd>{formatDate(asset.updatedAt, display, { withTime: true })}</dd>
-        </div>
-      </dl>
+      <DetailList
+        rows={[
+          { label: t.labelCode, value: <span className="code code-strong">{asset.labelCode}</span> },
+          { label: t.kind, value: kindLabel(asset.kind, t) },
+          { label: t.description, value: asset.description || t.notRecorded, multiline: true },
+          { label: t.ownerDepartment, value: asset.departmentName },
+          {
+            label: t.officers,
+            value: asset.officers.length === 0 ? t.noOfficers : joinNames(asset.officers.map((officer) => officer.name), display.locale),
+          },
+          detail.yourAccess ? { label: t.yourAccess, value: permissionLabel(detail.yourAccess, t) } : null,
+          { label: t.createdAt, value: formatDate(asset.createdAt, display) },
+          { label: t.updatedAt, value: formatDate(asset.updatedAt, display, { withTime: true }) },
+        ]}
+      />
     </section>
   );
 }
@@ -78,52 +56,43 @@ export function AssetClassificationSection({ detail }: { detail: AssetDetail }) 
       <div className="section-heading">
         <h2 id="class-heading">{scheme.data?.scheme[locale] ?? t.classificationHeading}</h2>
       </div>
-      <dl className="details">
-        <div>
-          <dt>{t.classLevel}</dt>
-          <dd>
-            <span className="current-value">{level?.title[locale] ?? asset.classLevel}</span>
-            {asset.restricted ? <span className="tag tag-restricted">{t.restrictedMark}</span> : null}
-          </dd>
-        </div>
-        <div>
-          <dt>{t.chosenCriteria}</dt>
-          <dd>
-            {criteria.length === 0 && unknown.length === 0 ? (
-              t.noCriteria
-            ) : (
-              <ul className="plain-list criteria-list">
-                {criteria.map((criterion) => (
-                  <li key={criterion.id}>
-                    <ClauseItem item={criterion} />
-                  </li>
-                ))}
-                {unknown.map((id) => (
-                  <li key={id}>
-                    <code>{id}</code>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt>{t.justification}</dt>
-          <dd className="multiline">{asset.classJustification || t.notRecorded}</dd>
-        </div>
-        <div>
-          <dt>{dimension('confidentiality', t.confidentiality)}</dt>
-          <dd className="multiline">{asset.confidentialityNote || t.notRecorded}</dd>
-        </div>
-        <div>
-          <dt>{dimension('integrity', t.integrity)}</dt>
-          <dd className="multiline">{asset.integrityNote || t.notRecorded}</dd>
-        </div>
-        <div>
-          <dt>{dimension('availability', t.availability)}</dt>
-          <dd className="multiline">{asset.availabilityNote || t.notRecorded}</dd>
-        </div>
-      </dl>
+      <DetailList
+        rows={[
+          {
+            label: t.classLevel,
+            value: (
+              <>
+                <span className="current-value">{level?.title[locale] ?? asset.classLevel}</span>
+                {asset.restricted ? <span className="tag tag-restricted">{t.restrictedMark}</span> : null}
+              </>
+            ),
+          },
+          {
+            label: t.chosenCriteria,
+            value:
+              criteria.length === 0 && unknown.length === 0 ? (
+                t.noCriteria
+              ) : (
+                <ul className="plain-list criteria-list">
+                  {criteria.map((criterion) => (
+                    <li key={criterion.id}>
+                      <ClauseItem item={criterion} />
+                    </li>
+                  ))}
+                  {unknown.map((id) => (
+                    <li key={id}>
+                      <code>{id}</code>
+                    </li>
+                  ))}
+                </ul>
+              ),
+          },
+          { label: t.justification, value: asset.classJustification || t.notRecorded, multiline: true },
+          { label: dimension('confidentiality', t.confidentiality), value: asset.confidentialityNote || t.notRecorded, multiline: true },
+          { label: dimension('integrity', t.integrity), value: asset.integrityNote || t.notRecorded, multiline: true },
+          { label: dimension('availability', t.availability), value: asset.availabilityNote || t.notRecorded, multiline: true },
+        ]}
+      />
       {level ? (
         <div className="subsection">
           <HandlingRules level={level} />

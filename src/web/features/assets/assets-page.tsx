@@ -5,9 +5,10 @@ import { useEffect, useRef, useState } from 'react';
 import { departmentsQuery } from '../../api/queries.js';
 import { Pagination } from '../../components/pagination.js';
 import { QueryState } from '../../components/query-state.js';
+import { SuccessNotice } from '../../components/success-notice.js';
+import { commonMessages } from '../../i18n/common-messages.js';
 import { useMessages } from '../../i18n/locale-context.js';
 import { Page } from '../../shell/page.js';
-import { SuccessNotice } from '../organisation/success-notice.js';
 import { assetsQuery, classificationQuery, exportUrl, labelsPdfUrl } from './asset-api.js';
 import type { AssetsSearch } from './asset-search.js';
 import { listWindow, type AssetList } from './asset-types.js';
@@ -62,6 +63,7 @@ export default function AssetsPage() {
 
 function AssetsResult({ list, search, loading }: { list: AssetList; search: AssetsSearch; loading: boolean }) {
   const t = useMessages(assetsMessages);
+  const common = useMessages(commonMessages);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [bulkNotice, setBulkNotice] = useState<string | null>(null);
   const selectAllRef = useRef<HTMLInputElement>(null);
@@ -95,7 +97,7 @@ function AssetsResult({ list, search, loading }: { list: AssetList; search: Asse
     <>
       <div className="list-toolbar">
         <p className="result-count" role="status">
-          {list.totalCapped ? t.showingMore(from, to, list.total) : t.showing(from, to, list.total)}
+          {list.totalCapped ? t.showingMore(from, to, list.total) : common.showing(from, to, list.total)}
         </p>
         {list.total > 0 ? (
           <div className="downloads" role="group" aria-label={t.downloads} aria-describedby="export-hint">
@@ -161,8 +163,8 @@ function AssetsResult({ list, search, loading }: { list: AssetList; search: Asse
       {atWindowEnd ? <p className="field-hint">{t.windowEnd(listWindow)}</p> : null}
       {pages > 1 ? (
         <Pagination
-          label={t.pagination}
-          position={list.totalCapped ? t.pageAt(list.page) : t.pageOf(list.page, pages)}
+          label={common.pagination}
+          position={list.totalCapped ? t.pageAt(list.page) : common.pageOf(list.page, pages)}
           previous={list.page > 1 ? { to: '.', search: { ...search, page: list.page - 1 } } : null}
           next={list.page < pages ? { to: '.', search: { ...search, page: list.page + 1 } } : null}
         />

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { FieldFrame } from '../../components/field-frame.js';
 import { useLocale, useMessages } from '../../i18n/locale-context.js';
@@ -7,7 +8,6 @@ import { useAssetsMutation } from './asset-api.js';
 import { statusLabel } from './asset-labels.js';
 import { translateAssetValidation } from './asset-validation.js';
 import { assetsMessages } from './assets-messages.js';
-import { ConfirmDialog } from './confirm-dialog.js';
 
 type BulkType = 'changeStatus' | 'setReviewDue' | 'setLocation' | 'grantAccess';
 

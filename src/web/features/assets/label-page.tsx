@@ -1,6 +1,7 @@
 import '../../styles/assets.css';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
+import { DetailList } from '../../components/detail-list.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { commonMessages } from '../../i18n/common-messages.js';
 import { useMessages } from '../../i18n/locale-context.js';
@@ -75,38 +76,26 @@ function LabelCard({ label }: { label: LabelLookup }) {
   return (
     <section className="card label-card" aria-labelledby="label-card-heading">
       <h2 id="label-card-heading">{label.name ?? t.labelAsset}</h2>
-      <dl className="details">
-        <div>
-          <dt>{t.labelCode}</dt>
-          <dd>
-            <span className="code">{label.labelCode}</span>
-          </dd>
-        </div>
-        <div>
-          <dt>{t.department}</dt>
-          <dd>{label.departmentName}</dd>
-        </div>
-        <div>
-          <dt>{t.labelOfficers}</dt>
-          <dd>
-            {label.officers.length === 0 ? (
-              t.labelNoOfficer
-            ) : (
-              <ul className="plain-list">
-                {label.officers.map((officer) => (
-                  <li key={officer.name}>{officer.name}</li>
-                ))}
-              </ul>
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt>{t.status}</dt>
-          <dd>
-            <AssetStatusBadge status={label.status} />
-          </dd>
-        </div>
-      </dl>
+      <DetailList
+        rows={[
+          { label: t.labelCode, value: <span className="code">{label.labelCode}</span> },
+          { label: t.department, value: label.departmentName },
+          {
+            label: t.labelOfficers,
+            value:
+              label.officers.length === 0 ? (
+                t.labelNoOfficer
+              ) : (
+                <ul className="plain-list">
+                  {label.officers.map((officer) => (
+                    <li key={officer.name}>{officer.name}</li>
+                  ))}
+                </ul>
+              ),
+          },
+          { label: t.status, value: <AssetStatusBadge status={label.status} /> },
+        ]}
+      />
       {label.assetId ? (
         <p className="label-card-action">
           <Link to="/assets/$assetId" params={{ assetId: label.assetId }} className="button button-primary">

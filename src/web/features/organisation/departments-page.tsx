@@ -3,12 +3,12 @@ import { useState } from 'react';
 import { departmentsQuery, policyQuery } from '../../api/queries.js';
 import type { Department } from '../../api/types.js';
 import { QueryState } from '../../components/query-state.js';
+import { SuccessNotice } from '../../components/success-notice.js';
 import { useMessages } from '../../i18n/locale-context.js';
 import { Page } from '../../shell/page.js';
 import { DepartmentForm } from './department-form.js';
 import { DepartmentTree } from './department-tree.js';
 import { organisationMessages } from './organisation-messages.js';
-import { SuccessNotice } from './success-notice.js';
 
 type Editing = { mode: 'create' } | { mode: 'edit'; department: Department } | null;
 

@@ -2,14 +2,15 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { UserDetail } from '../../api/types.js';
 import { ConfirmButton } from '../../components/confirm-button.js';
+import { DetailList } from '../../components/detail-list.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { OneTimeSecret } from '../../components/one-time-secret.js';
 import { StatusBadge } from '../../components/status-badge.js';
+import { SuccessNotice } from '../../components/success-notice.js';
 import { TextField } from '../../components/text-field.js';
 import { useFieldErrors } from '../../components/validation.js';
 import { useMessages } from '../../i18n/locale-context.js';
 import { organisationMessages } from './organisation-messages.js';
-import { SuccessNotice } from './success-notice.js';
 import { useUserMutation } from './use-user-mutation.js';
 
 /** アカウント: disable (with the reason, which is recorded) or enable, and reissue the password. */
@@ -50,20 +51,12 @@ export function UserAccountSection({ detail }: { detail: UserDetail }) {
   return (
     <section className="section card" aria-labelledby="account-heading">
       <h2 id="account-heading">{t.accountHeading}</h2>
-      <dl className="details">
-        <div>
-          <dt>{t.status}</dt>
-          <dd>
-            <StatusBadge status={user.status} />
-          </dd>
-        </div>
-        {user.status === 'disabled' && user.disabledReason ? (
-          <div>
-            <dt>{t.disabledReason}</dt>
-            <dd>{user.disabledReason}</dd>
-          </div>
-        ) : null}
-      </dl>
+      <DetailList
+        rows={[
+          { label: t.status, value: <StatusBadge status={user.status} /> },
+          user.status === 'disabled' && user.disabledReason ? { label: t.disabledReason, value: user.disabledReason } : null,
+        ]}
+      />
       <SuccessNotice text={notice} />
       {canAct ? <ErrorSummary error={disable.error ?? enable.error ?? reset.error} /> : null}
 

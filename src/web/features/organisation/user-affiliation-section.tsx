@@ -5,11 +5,11 @@ import { departmentsQuery } from '../../api/queries.js';
 import type { UserDetail } from '../../api/types.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { SelectField } from '../../components/select-field.js';
+import { SuccessNotice } from '../../components/success-notice.js';
 import { commonMessages } from '../../i18n/common-messages.js';
 import { useMessages } from '../../i18n/locale-context.js';
 import { departmentOptions } from './department-order.js';
 import { organisationMessages } from './organisation-messages.js';
-import { SuccessNotice } from './success-notice.js';
 import { useUserMutation } from './use-user-mutation.js';
 
 /** 所属: the user's 課等, and 異動 (move) to another when allowed. */

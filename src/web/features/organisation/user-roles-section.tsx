@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { UserDetail } from '../../api/types.js';
 import { ConfirmButton } from '../../components/confirm-button.js';
 import { ErrorSummary } from '../../components/error-summary.js';
+import { SuccessNotice } from '../../components/success-notice.js';
 import { formatDate } from '../../i18n/dates.js';
 import { useLocale, useMessages } from '../../i18n/locale-context.js';
 import { policyQuery } from '../../api/queries.js';
@@ -10,7 +11,6 @@ import { organisationMessages } from './organisation-messages.js';
 import { RoleGrantForm } from './role-grant-form.js';
 import { withParenthesis } from '../../i18n/parenthesis.js';
 import { useScopeLabel } from './role-label.js';
-import { SuccessNotice } from './success-notice.js';
 import { useUserMutation } from './use-user-mutation.js';
 
 /** 役割: the user's role assignments by the policy's local titles; grant and revoke when allowed. */

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { departmentsQuery } from '../../api/queries.js';
-import { Pagination } from '../../components/pagination.js';
+import { PagedList } from '../../components/paged-list.js';
 import { QueryState } from '../../components/query-state.js';
 import { useMessages } from '../../i18n/locale-context.js';
 import { Page } from '../../shell/page.js';
@@ -34,27 +34,11 @@ export function UsersPage() {
       <p className="lead">{t.usersLead}</p>
       <UsersFilter search={search} departments={departments.data?.items ?? []} />
       <QueryState query={users}>
-        {(list) => {
-          const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
-          const from = list.total === 0 ? 0 : (list.page - 1) * list.pageSize + 1;
-          const to = Math.min(list.total, list.page * list.pageSize);
-          return (
-            <>
-              <p className="result-count" role="status">
-                {t.showing(from, to, list.total)}
-              </p>
-              {list.items.length === 0 ? <p className="empty">{t.usersEmpty}</p> : <UsersTable list={list} />}
-              {pages > 1 ? (
-                <Pagination
-                  label={t.pagination}
-                  position={t.pageOf(list.page, pages)}
-                  previous={list.page > 1 ? { to: '.', search: { ...search, page: list.page - 1 } } : null}
-                  next={list.page < pages ? { to: '.', search: { ...search, page: list.page + 1 } } : null}
-                />
-              ) : null}
-            </>
-          );
-        }}
+        {(list) => (
+          <PagedList list={list} pageLink={(page) => ({ to: '.', search: { ...search, page } })} empty={t.usersEmpty}>
+            <UsersTable list={list} />
+          </PagedList>
+        )}
       </QueryState>
     </Page>
   );

@@ -1,13 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { ErrorSummary } from '../../components/error-summary.js';
+import { DetailList } from '../../components/detail-list.js';
+import { EditableSection } from '../../components/editable-section.js';
 import { useFieldErrors } from '../../components/validation.js';
-import { commonMessages } from '../../i18n/common-messages.js';
 import { formatDate } from '../../i18n/dates.js';
 import { useLocale, useMessages } from '../../i18n/locale-context.js';
 import { formatClauseNumber } from '../../shell/clauses.js';
-import { SuccessNotice } from '../organisation/success-notice.js';
 import { useRiskMutation } from './risk-api.js';
 import { RiskFields } from './risk-fields.js';
 import { ratingLabels, riskMessages, riskStatusLabels } from './risk-messages.js';
@@ -19,7 +18,6 @@ import { ScoreBadge } from './score-badge.js';
 /** 分析の内容: shown as a list; revised in place when the server allows `update`. */
 export function RiskAnalysisSection({ detail }: { detail: RiskDetail }) {
   const t = useMessages(riskMessages);
-  const common = useMessages(commonMessages);
   const statuses = useMessages(riskStatusLabels);
   const ratingsText = useMessages(ratingLabels);
   const display = useLocale();
@@ -60,102 +58,49 @@ export function RiskAnalysisSection({ detail }: { detail: RiskDetail }) {
   const currentAsset = risk.asset ? { id: risk.asset.id, label: risk.asset.labelCode && risk.asset.name ? `${risk.asset.labelCode} ${risk.asset.name}` : t.unreadableAsset } : null;
 
   return (
-    <section className="section card" aria-labelledby="risk-analysis-heading">
-      <div className="section-heading">
-        <h2 id="risk-analysis-heading">{t.detailsHeading}</h2>
-        {detail.allowedActions.includes('update') && !editing ? (
-          <button type="button" className="button button-secondary button-small" onClick={startEditing}>
-            {common.edit}
-          </button>
-        ) : null}
-      </div>
-      <SuccessNotice text={notice} />
-      {editing ? (
+    <EditableSection
+      headingId="risk-analysis-heading"
+      heading={t.detailsHeading}
+      canEdit={detail.allowedActions.includes('update')}
+      editing={editing}
+      onEdit={startEditing}
+      onCancel={() => setEditing(false)}
+      notice={notice}
+      error={update.error}
+      saving={update.isPending}
+      onSubmit={form.handleSubmit(save)}
+      fields={
         <>
-          <ErrorSummary error={update.error} />
-          <form noValidate className="form" onSubmit={form.handleSubmit(save)}>
-            <RiskFields form={form} fieldErrors={fieldErrors} currentAsset={currentAsset} />
-            <div className="form-actions">
-              <button type="submit" className="button button-primary" disabled={update.isPending}>
-                {update.isPending ? common.saving : common.save}
-              </button>
-              <button type="button" className="button button-tertiary" onClick={() => setEditing(false)}>
-                {common.cancel}
-              </button>
-            </div>
-          </form>
+          <RiskFields form={form} fieldErrors={fieldErrors} currentAsset={currentAsset} />
         </>
-      ) : (
-        <dl className="details">
-          <div>
-            <dt>{t.threat}</dt>
-            <dd>
-              {risk.threat.title[display.locale]}
-              {risk.threat.clause ? <span className="kana"> {formatClauseNumber(risk.threat.clause, display.locale)}</span> : null}
-            </dd>
-          </div>
-          <div>
-            <dt>{t.score}</dt>
-            <dd>
-              <ScoreBadge score={risk.score} />
-            </dd>
-          </div>
-          <div>
-            <dt>{t.likelihood}</dt>
-            <dd>
-              {risk.likelihood} {ratingsText[risk.likelihood]}
-            </dd>
-          </div>
-          <div>
-            <dt>{t.impact}</dt>
-            <dd>
-              {risk.impact} {ratingsText[risk.impact]}
-            </dd>
-          </div>
-          <div>
-            <dt>{t.subject}</dt>
-            <dd>
-              <RiskSubject risk={risk} />
-            </dd>
-          </div>
-          <div>
-            <dt>{t.department}</dt>
-            <dd>{risk.departmentName}</dd>
-          </div>
-          <div>
-            <dt>{t.description}</dt>
-            <dd className="multiline-text">{risk.description || '—'}</dd>
-          </div>
-          <div>
-            <dt>{t.countermeasures}</dt>
-            <dd className="multiline-text">{risk.countermeasures}</dd>
-          </div>
-          <div>
-            <dt>{t.responseProcedure}</dt>
-            <dd className="multiline-text">{risk.responseProcedure}</dd>
-          </div>
-          <div>
-            <dt>{t.status}</dt>
-            <dd>{statuses[risk.status]}</dd>
-          </div>
-          <div>
-            <dt>{t.reviewDue}</dt>
-            <dd>{risk.reviewDue ? formatDate(risk.reviewDue, display) : '—'}</dd>
-          </div>
-          <div>
-            <dt>{t.createdBy}</dt>
-            <dd>{risk.createdByName ?? '—'}</dd>
-          </div>
-          <div>
-            <dt>{t.createdAt}</dt>
-            <dd>{formatDate(risk.createdAt, display, { withTime: true })}</dd>
-          </div>
-          <div>
-            <dt>{t.updatedAt}</dt>
-            <dd>{formatDate(risk.updatedAt, display, { withTime: true })}</dd>
-          </div>
-        </dl>
-      )}
-    </section>
+      }
+    >
+      <DetailList
+        rows={[
+          {
+            label: t.threat,
+            value: (
+              <>
+                {risk.threat.title[display.locale]}
+                {risk.threat.clause ? <span className="kana"> {formatClauseNumber(risk.threat.clause, display.locale)}</span> : null}
+              </>
+            ),
+          },
+          { label: t.score, value: <ScoreBadge score={risk.score} /> },
+          { label: t.likelihood, value: `${risk.likelihood} ${ratingsText[risk.likelihood]}` },
+          { label: t.impact, value: `${risk.impact} ${ratingsText[risk.impact]}` },
+          { label: t.subject, value: <RiskSubject risk={risk} /> },
+          { label: t.department, value: risk.departmentName },
+          { label: t.description, value: risk.description || '—', multiline: true },
+          { label: t.countermeasures, value: risk.countermeasures, multiline: true },
+          { label: t.responseProcedure, value: risk.responseProcedure, multiline: true },
+          { label: t.status, value: statuses[risk.status] },
+          { label: t.reviewDue, value: risk.reviewDue ? formatDate(risk.reviewDue, display) : '—' },
+          { label: t.createdBy, value: risk.createdByName ?? '—' },
+          { label: t.createdAt, value: formatDate(risk.createdAt, display, { withTime: true }) },
+          { label: t.updatedAt, value: formatDate(risk.updatedAt, display, { withTime: true }) },
+        ]}
+      />
+    </EditableSection>
   );
 }

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { UseFormReturn } from 'react-hook-form';
+import { ChoiceGroup } from '../../components/choice-group.js';
 import { SelectField } from '../../components/select-field.js';
 import { TextAreaField } from '../../components/text-area-field.js';
 import { TextField } from '../../components/text-field.js';
@@ -39,19 +40,20 @@ export function RiskFields({ form, fieldErrors, currentAsset = null }: RiskField
 
   return (
     <>
-      <fieldset className="radio-group">
-        <legend>{t.subjectKind}</legend>
-        <div className="subject-choices">
-          <label className="radio">
-            <input type="radio" value="asset" {...form.register('subject')} />
-            <span>{t.subjectAsset}</span>
-          </label>
-          <label className="radio">
-            <input type="radio" value="group" {...form.register('subject')} />
-            <span>{t.subjectGroup}</span>
-          </label>
-        </div>
-      </fieldset>
+      <ChoiceGroup legend={t.subjectKind}>
+        {() => (
+          <div className="subject-choices">
+            <label className="radio">
+              <input type="radio" value="asset" {...form.register('subject')} />
+              <span>{t.subjectAsset}</span>
+            </label>
+            <label className="radio">
+              <input type="radio" value="group" {...form.register('subject')} />
+              <span>{t.subjectGroup}</span>
+            </label>
+          </div>
+        )}
+      </ChoiceGroup>
       {subject === 'asset' ? (
         <>
           <SelectField
