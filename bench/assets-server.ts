@@ -9,7 +9,6 @@
 //   ← { type: 'memory-start' } … { type: 'memory-stop' } → { type: 'memory', …MemoryStats }
 //   ← { type: 'stop' }
 import { once } from 'node:events';
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
@@ -18,16 +17,11 @@ import { connectDatabase } from '../src/db/connect.js';
 import type { AssetKind, AssetStatus } from '../src/db/tables.js';
 import { assetColumns, assetKindTitles, assetStatusTitles, criteriaCell, levelTitle } from '../src/features/assets/import-columns.js';
 import { countCap } from '../src/features/assets/queries.js';
+import { likePattern } from '../src/db/text-matching.js';
 import { readPolicyPackage } from '../src/policy/loader.js';
 import { buildApp } from '../src/server/app.js';
 import { loadConfig, projectRoot } from '../src/server/config.js';
-import { isMain, nodeCpu, percentile } from './lib.js';
-
-export interface ServerTimes {
-  count: number;
-  p50: number;
-  p95: number;
-}
+import { isMain, nodeCpu, summariseTimes, timeRequests, type ServerTimes } from './lib.js';
 
 export interface ServerStats {
   bansho: ServerTimes;
@@ -63,9 +57,6 @@ export interface BareAssetQuery {
    */
   scope?: { userId: string; departmentId: string; roles: string[]; managed: string[] };
 }
-
-/** Bansho's likePattern: LIKE's wildcards escaped. */
-const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
  * The SQL that Bansho's listAssets sends (src/features/assets/queries.ts: visibleAssets, orderAssets): one
@@ -172,16 +163,6 @@ interface AssetRow {
 }
 
 const times = { bansho: [] as number[], bare: [] as number[] };
-function timeRequests(server: Server, into: number[]): void {
-  server.on('request', (_request: IncomingMessage, response: ServerResponse) => {
-    const start = performance.now();
-    response.once('finish', () => into.push(performance.now() - start));
-  });
-}
-const summary = (list: number[]): ServerTimes => {
-  const sorted = [...list].sort((a, b) => a - b);
-  return { count: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
-};
 
 async function main() {
   const url = process.env.BENCH_DB_URL;
@@ -303,7 +284,7 @@ async function main() {
   process.on('message', (message: { type: string }) => {
     if (message.type === 'stats') {
       const cpu = nodeCpu();
-      process.send?.({ type: 'stats', bansho: summary(times.bansho), bare: summary(times.bare), cpu: cpu - cpuMark } satisfies ServerStats & { type: string });
+      process.send?.({ type: 'stats', bansho: summariseTimes(times.bansho), bare: summariseTimes(times.bare), cpu: cpu - cpuMark } satisfies ServerStats & { type: string });
       cpuMark = cpu;
       times.bansho.length = 0;
       times.bare.length = 0;

@@ -13,18 +13,16 @@
 //   (BENCH_ASSETS, BENCH_ENTRIES, BENCH_SECONDS, BENCH_ROUNDS, BENCH_IMPORT_ROWS, BENCH_CPU_PROF=dir,
 //    BENCH_ASSETS_PARTS=list,export,import to run only some parts)
 //   BENCH_ASSETS=5000 BENCH_ENTRIES=20000 BENCH_SECONDS=1 BENCH_ROUNDS=1 BENCH_IMPORT_ROWS=500 node --import tsx bench/assets.ts   (a smoke run)
-import { fork, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import type { AssetKind, AssetStatus } from '../src/db/tables.js';
 import { assetCountQuery, assetPageQuery, listWindow } from '../src/features/assets/queries.js';
 import { actorOf } from '../test/helpers/factories.js';
 import { buildImportWorkbook, countXlsxRows, rawImport } from './asset-workbooks.js';
-import type { BareAssetQuery, MemoryStats, ServerStats, ServerTimes } from './assets-server.js';
+import type { BareAssetQuery, MemoryStats, ServerStats } from './assets-server.js';
 import { bareAssetQueries } from './assets-server.js';
 import { generateAssets, type GenerateAssetsResult } from './generate-assets.js';
 import { load, signIn, type Load } from './read-api.js';
-import { createBenchDatabase, fmt, isMain, median, postgresCpuReader, printVerdicts, serverInfo, withServer, type BenchDatabase, type BenchLine } from './lib.js';
+import { createBenchDatabase, fmt, isMain, median, postgresCpuReader, printVerdicts, serverInfo, withServer, type BenchDatabase, type BenchLine, type ChildServers, type ServerTimes, forkServers } from './lib.js';
 
 const TARGET_RATIO = 0.5;
 const TARGET_SERVER_P95_MS = 50;
@@ -33,55 +31,21 @@ const TARGET_EXPORT_S = 20;
 const TARGET_EXPORT_RSS_MB = 300;
 const CONNECTIONS = 16;
 
-interface Servers {
-  child: ChildProcess;
-  bansho: string;
-  bare: string;
+interface Servers extends ChildServers {
   stats(): Promise<ServerStats>;
   memoryStart(): Promise<void>;
   memoryStop(): Promise<MemoryStats>;
-  stop(): Promise<void>;
 }
 
 async function startServers(dbUrl: string): Promise<Servers> {
-  const child = fork(fileURLToPath(new URL('./assets-server.ts', import.meta.url)), [], {
-    // BENCH_CPU_PROF=dir writes a CPU profile of the servers (node --cpu-prof) when they stop.
-    execArgv: ['--import', 'tsx', ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])],
-    env: { ...process.env, BENCH_DB_URL: dbUrl },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const next = <T>(type: string) =>
-    new Promise<T>((resolve, reject) => {
-      const onMessage = (message: { type: string }) => {
-        if (message.type !== type) return;
-        child.off('message', onMessage);
-        child.off('exit', onExit);
-        resolve(message as T);
-      };
-      const onExit = (code: number | null) => reject(new Error(`assets-server exited (${code})`));
-      child.on('message', onMessage);
-      child.once('exit', onExit);
-    });
-  const ask = <T>(request: string, reply: string) => {
-    const answer = next<T>(reply);
-    child.send({ type: request });
-    return answer;
-  };
-  const ready = await next<{ bansho: string; bare: string }>('ready');
+  const servers = await forkServers(new URL('./assets-server.ts', import.meta.url), dbUrl);
   return {
-    child,
-    bansho: ready.bansho,
-    bare: ready.bare,
-    stats: () => ask<ServerStats>('stats', 'stats'),
+    ...servers,
+    stats: () => servers.ask<ServerStats>('stats', 'stats'),
     memoryStart: async () => {
-      await ask<unknown>('memory-start', 'memory-started');
+      await servers.ask<unknown>('memory-start', 'memory-started');
     },
-    memoryStop: () => ask<MemoryStats>('memory-stop', 'memory'),
-    stop: async () => {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.send({ type: 'stop' });
-      await exited;
-    },
+    memoryStop: () => servers.ask<MemoryStats>('memory-stop', 'memory'),
   };
 }
 

@@ -1,6 +1,8 @@
 // Shared helpers for the benchmarks: a PostgreSQL to measure on, timing statistics, result lines.
+import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -259,3 +261,75 @@ export function isMain(metaUrl: string): boolean {
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Server-side request times of a benchmark's child server: how many, median and p95 (ms). */
+export interface ServerTimes {
+  count: number;
+  p50: number;
+  p95: number;
+}
+
+/** Records each request's time at the HTTP server, from its arrival to the response's last byte. */
+export function timeRequests(server: Server, into: number[]): void {
+  server.on('request', (_request: IncomingMessage, response: ServerResponse) => {
+    const start = performance.now();
+    response.once('finish', () => into.push(performance.now() - start));
+  });
+}
+
+/** The count, median and p95 of recorded request times. */
+export function summariseTimes(list: number[]): ServerTimes {
+  const sorted = [...list].sort((a, b) => a - b);
+  return { count: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
+}
+
+/** A benchmark's child server (Bansho and its bare twin in one process), spoken to over IPC. */
+export interface ChildServers {
+  child: ChildProcess;
+  bansho: string;
+  bare: string;
+  /** Sends `request` and waits for the message of type `reply`. */
+  ask<T>(request: string, reply: string): Promise<T>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Forks a server script under tsx with BENCH_DB_URL set and waits for its `ready` message (the two base URLs).
+ * BENCH_CPU_PROF=dir writes a CPU profile of the servers (node --cpu-prof) when they stop.
+ */
+export async function forkServers(script: URL, dbUrl: string): Promise<ChildServers> {
+  const name = path.basename(fileURLToPath(script), '.ts');
+  const child = fork(fileURLToPath(script), [], {
+    execArgv: ['--import', 'tsx', ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])],
+    env: { ...process.env, BENCH_DB_URL: dbUrl },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const next = <T>(type: string) =>
+    new Promise<T>((resolve, reject) => {
+      const onMessage = (message: { type: string }) => {
+        if (message.type !== type) return;
+        child.off('message', onMessage);
+        child.off('exit', onExit);
+        resolve(message as T);
+      };
+      const onExit = (code: number | null) => reject(new Error(`${name} exited (${code})`));
+      child.on('message', onMessage);
+      child.once('exit', onExit);
+    });
+  const ready = await next<{ bansho: string; bare: string }>('ready');
+  return {
+    child,
+    bansho: ready.bansho,
+    bare: ready.bare,
+    ask: <T>(request: string, reply: string) => {
+      const answer = next<T>(reply);
+      child.send({ type: request });
+      return answer;
+    },
+    stop: async () => {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.send({ type: 'stop' });
+      await exited;
+    },
+  };
+}

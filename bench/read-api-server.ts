@@ -6,7 +6,6 @@
 //   → { type: 'ready', bansho: url, bare: url }
 //   ← { type: 'stats' } → { type: 'stats', …ServerStats } (and resets them)
 //   ← { type: 'stop' }
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import path from 'node:path';
 import Fastify from 'fastify';
 import { connectDatabase } from '../src/db/connect.js';
@@ -14,13 +13,7 @@ import { readPolicyPackage } from '../src/policy/loader.js';
 import { findSessionActor } from '../src/features/auth/session-actor.js';
 import { buildApp } from '../src/server/app.js';
 import { loadConfig, projectRoot } from '../src/server/config.js';
-import { nodeCpu, percentile } from './lib.js';
-
-export interface ServerTimes {
-  count: number;
-  p50: number;
-  p95: number;
-}
+import { nodeCpu, summariseTimes, timeRequests, type ServerTimes } from './lib.js';
 
 export interface ServerStats {
   bansho: ServerTimes;
@@ -74,16 +67,6 @@ function page(rows: JournalRow[], limit: number) {
 }
 
 const times = { bansho: [] as number[], bare: [] as number[] };
-function timeRequests(server: Server, into: number[]): void {
-  server.on('request', (_request: IncomingMessage, response: ServerResponse) => {
-    const start = performance.now();
-    response.once('finish', () => into.push(performance.now() - start));
-  });
-}
-const summary = (list: number[]): ServerTimes => {
-  const sorted = [...list].sort((a, b) => a - b);
-  return { count: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
-};
 
 async function main() {
   const url = process.env.BENCH_DB_URL;
@@ -122,7 +105,7 @@ async function main() {
   process.on('message', (message: { type: string }) => {
     if (message.type === 'stats') {
       const cpu = nodeCpu();
-      process.send?.({ type: 'stats', bansho: summary(times.bansho), bare: summary(times.bare), cpu: cpu - cpuMark } satisfies ServerStats & { type: string });
+      process.send?.({ type: 'stats', bansho: summariseTimes(times.bansho), bare: summariseTimes(times.bare), cpu: cpu - cpuMark } satisfies ServerStats & { type: string });
       cpuMark = cpu;
       times.bansho.length = 0;
       times.bare.length = 0;

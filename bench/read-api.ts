@@ -7,62 +7,24 @@
 // autocannon from this process, alternating, a few rounds; the median round is reported.
 //
 //   node --import tsx bench/read-api.ts          (BENCH_ENTRIES, BENCH_SECONDS, BENCH_ROUNDS, BENCH_CPU_PROF=dir)
-import { fork, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { sql } from 'kysely';
 import { makeDepartment, makeUser, TEST_PASSWORD } from '../test/helpers/factories.js';
 import { generateJournal, type JournalActor } from './generate-journal.js';
-import type { ServerStats, ServerTimes } from './read-api-server.js';
-import { createBenchDatabase, fmt, isMain, median, percentile, postgresCpuReader, printVerdicts, serverInfo, withServer, type BenchLine } from './lib.js';
+import type { ServerStats } from './read-api-server.js';
+import { createBenchDatabase, fmt, isMain, median, percentile, postgresCpuReader, printVerdicts, serverInfo, withServer, type BenchLine, type ChildServers, type ServerTimes, forkServers } from './lib.js';
 
 const TARGET_RATIO = 0.5;
 const TARGET_SERVER_P95_MS = 50;
 const CONNECTIONS = 16;
 
-interface Servers {
-  child: ChildProcess;
-  bansho: string;
-  bare: string;
+interface Servers extends ChildServers {
   stats(): Promise<ServerStats>;
-  stop(): Promise<void>;
 }
 
 async function startServers(dbUrl: string): Promise<Servers> {
-  const child = fork(fileURLToPath(new URL('./read-api-server.ts', import.meta.url)), [], {
-    // BENCH_CPU_PROF=dir writes a CPU profile of the servers (node --cpu-prof) when they stop.
-    execArgv: ['--import', 'tsx', ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])],
-    env: { ...process.env, BENCH_DB_URL: dbUrl },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const next = <T>(type: string) =>
-    new Promise<T>((resolve, reject) => {
-      const onMessage = (message: { type: string }) => {
-        if (message.type !== type) return;
-        child.off('message', onMessage);
-        child.off('exit', onExit);
-        resolve(message as T);
-      };
-      const onExit = (code: number | null) => reject(new Error(`read-api-server exited (${code})`));
-      child.on('message', onMessage);
-      child.once('exit', onExit);
-    });
-  const ready = await next<{ bansho: string; bare: string }>('ready');
-  return {
-    child,
-    bansho: ready.bansho,
-    bare: ready.bare,
-    stats: () => {
-      const reply = next<ServerStats>('stats');
-      child.send({ type: 'stats' });
-      return reply;
-    },
-    stop: async () => {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.send({ type: 'stop' });
-      await exited;
-    },
-  };
+  const servers = await forkServers(new URL('./read-api-server.ts', import.meta.url), dbUrl);
+  return { ...servers, stats: () => servers.ask<ServerStats>('stats', 'stats') };
 }
 
 /** Signs in the way the web UI does: a CSRF cookie from GET /api/session, then the password; returns the Cookie header. */

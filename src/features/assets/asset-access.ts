@@ -8,8 +8,7 @@ import { canonicalRoles } from '../../policy/schema.js';
 import { requireActor } from '../auth/require-actor.js';
 import { assetForAction } from './guards.js';
 import type { GrantAccessInput } from './schemas.js';
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../db/text-matching.js';
 
 /** The subject of a grant must exist: an active user, a canonical role, an active 課等. */
 export async function requireAccessSubject(tx: Transaction<Database>, input: Pick<GrantAccessInput, 'subjectType' | 'subjectId'>): Promise<void> {
@@ -22,7 +21,7 @@ export async function requireAccessSubject(tx: Transaction<Database>, input: Pic
     return;
   }
   const table = input.subjectType === 'user' ? 'users' : 'departments';
-  const row = uuidPattern.test(input.subjectId) ? await tx.selectFrom(table).select('status').where('id', '=', input.subjectId).executeTakeFirst() : undefined;
+  const row = isUuid(input.subjectId) ? await tx.selectFrom(table).select('status').where('id', '=', input.subjectId).executeTakeFirst() : undefined;
   if (row?.status !== 'active') {
     throw input.subjectType === 'user' ? missing('指定された利用者がいません。', 'No such active user.') : missing('指定された課等がありません。', 'No such department.');
   }
@@ -70,7 +69,7 @@ export async function revokeAssetAccess(ctx: ActingContext, assetId: string, gra
   const actor = requireActor(ctx);
   await recordAct(ctx, async (tx) => {
     const { asset } = await assetForAction(tx, actor, ctx.policy, assetId, 'revokeAccess');
-    const grant = uuidPattern.test(grantId)
+    const grant = isUuid(grantId)
       ? await tx.deleteFrom('asset_access').where('id', '=', grantId).where('asset_id', '=', asset.id).returningAll().executeTakeFirst()
       : undefined;
     if (!grant) throw notFound({ ja: 'アクセス権', en: 'The access right' });

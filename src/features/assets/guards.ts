@@ -6,12 +6,11 @@ import type { Policy } from '../../policy/schema.js';
 import type { Actor } from '../auth/actor.js';
 import { canOnAsset, type AssetAction, type AssetResource } from './asset-policy.js';
 import { invalidAsset, levelOf } from './classification.js';
+import { isUuid } from '../../db/text-matching.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
 export const assetNotFound = () => notFound({ ja: '情報資産', en: 'The asset' });
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** SQL: the asset_access rows that reach this actor — as a user, through their 課等, or through a role they hold. */
 export function grantsReaching(actor: Pick<Actor, 'id' | 'departmentId' | 'roles'>) {
@@ -43,7 +42,7 @@ export function assetResource(policy: Policy, row: { department_id: string; stat
  * read is "not found"; one they may read but not change is "forbidden".
  */
 export async function assetForAction(db: Db, actor: Actor, policy: Policy, assetId: string, action: AssetAction) {
-  if (!uuidPattern.test(assetId)) throw assetNotFound();
+  if (!isUuid(assetId)) throw assetNotFound();
   let query = db.selectFrom('assets').selectAll().where('id', '=', assetId);
   if ('isTransaction' in db && db.isTransaction) query = query.forUpdate();
   const asset = await query.executeTakeFirst();

@@ -7,11 +7,9 @@ import { levelOf } from './classification.js';
 import { DomainError } from '../../domain/errors.js';
 import { accessOf, assetResource, grantsReaching } from './guards.js';
 import type { AssetFilter, ListAssetsQuery } from './schemas.js';
+import { likePattern } from '../../db/text-matching.js';
 
 type AssetQuery = SelectQueryBuilder<Database, 'assets', object>;
-
-/** Escapes LIKE's wildcards so that a search for "50%" means the text "50%". */
-export const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
  * The assets the actor may read, narrowed by the filter: the same rule as `canOnAsset(…, 'read', …)`, in SQL.

@@ -4,8 +4,7 @@ import { isUniqueViolation } from '../../db/errors.js';
 import { recordAct } from '../../journal/append.js';
 import { requireActor } from '../auth/require-actor.js';
 import { listAssetsQuerySchema, type SaveFilterInput } from './schemas.js';
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../db/text-matching.js';
 
 /** The actor's own saved inventory views, by name. */
 export async function listSavedFilters(ctx: ActingContext) {
@@ -39,7 +38,7 @@ export async function saveFilter(ctx: ActingContext, input: SaveFilterInput): Pr
 export async function deleteSavedFilter(ctx: ActingContext, filterId: string): Promise<void> {
   const actor = requireActor(ctx);
   await recordAct(ctx, async (tx) => {
-    const row = uuidPattern.test(filterId)
+    const row = isUuid(filterId)
       ? await tx.deleteFrom('asset_saved_filters').where('id', '=', filterId).where('user_id', '=', actor.id).returning(['id', 'name']).executeTakeFirst()
       : undefined;
     if (!row) throw notFound({ ja: '保存した検索条件', en: 'The saved filter' });

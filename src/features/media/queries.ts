@@ -5,6 +5,7 @@ import { assetReadScope } from '../assets/asset-policy.js';
 import { grantsReaching } from '../assets/guards.js';
 import type { ListMediaQuery } from './schemas.js';
 import { mediumReadScope } from './medium-policy.js';
+import { likePattern } from '../../db/text-matching.js';
 
 export interface MediumSummary {
   id: string;
@@ -58,7 +59,7 @@ export async function listMedia(db: Kysely<Database>, actor: Actor, query: ListM
   if (query.status) base = base.where('media.status', '=', query.status);
   if (query.holderId) base = base.where('media.holder_id', '=', query.holderId);
   if (query.q) {
-    const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = likePattern(query.q);
     base = base.where(sql<boolean>`(media.code || ' ' || media.description || ' ' || media.storage_location) ILIKE ${pattern}`);
   }
   const [rows, count] = await Promise.all([

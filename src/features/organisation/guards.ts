@@ -3,6 +3,7 @@ import { DomainError, forbidden, notFound } from '../../domain/errors.js';
 import type { Database } from '../../db/tables.js';
 import type { Actor } from '../auth/actor.js';
 import { canOnUser, unprivilegedRoles, type UserAction } from './user-policy.js';
+import { isUuid } from '../../db/text-matching.js';
 
 export const userNotFound = () => notFound({ ja: '利用者', en: 'The user' });
 
@@ -27,12 +28,9 @@ export async function userForAction(db: Kysely<Database> | Transaction<Database>
   return user;
 }
 
-// A role's scope id is free text; one that is not a uuid would make PostgreSQL fail the query instead.
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The department must exist and be active; otherwise a field error on `departmentId`. */
 export async function requireDepartment(db: Kysely<Database> | Transaction<Database>, departmentId: string, path = 'departmentId') {
-  const department = uuidPattern.test(departmentId)
+  const department = isUuid(departmentId)
     ? await db.selectFrom('departments').selectAll().where('id', '=', departmentId).executeTakeFirst()
     : undefined;
   if (!department || department.status !== 'active') {

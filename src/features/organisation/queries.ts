@@ -4,6 +4,7 @@ import type { Actor } from '../auth/actor.js';
 import type { ListUsersQuery } from './schemas.js';
 import { isPrivileged } from './guards.js';
 import { userReadScope } from './user-policy.js';
+import { likePattern } from '../../db/text-matching.js';
 
 export interface UserSummary {
   id: string;
@@ -30,7 +31,7 @@ export async function listUsers(db: Kysely<Database>, actor: Actor, query: ListU
   if (query.status) base = base.where('users.status', '=', query.status);
   if (query.q) {
     // Japanese has no word boundaries: a trigram index serves partial matches of name, kana, number and login.
-    const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = likePattern(query.q);
     base = base.where(sql<boolean>`(users.name || ' ' || users.kana || ' ' || users.staff_number || ' ' || users.login) ILIKE ${pattern}`);
   }
   const [rows, count] = await Promise.all([

@@ -2,11 +2,9 @@ import { sql, type Kysely } from 'kysely';
 import { notFound } from '../../domain/errors.js';
 import type { Database } from '../../db/tables.js';
 import type { ImportedStandard } from '../../policy/import-text/draft-types.js';
+import { isUuid } from '../../db/text-matching.js';
 
 export const draftNotFound = () => notFound({ ja: '下書き', en: 'The draft' });
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: string): boolean => uuidPattern.test(value);
 
 /** Saved drafts, most recently edited first, without their (large) texts. */
 export async function listPolicyDrafts(db: Kysely<Database>) {

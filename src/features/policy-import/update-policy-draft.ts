@@ -4,7 +4,8 @@ import { recordAct } from '../../journal/append.js';
 import { requireActor } from '../auth/require-actor.js';
 import { canOnPolicyDrafts } from './draft-policy.js';
 import { toImportedStandard } from './draft-tree.js';
-import { draftNotFound, isUuid } from './queries.js';
+import { isUuid } from '../../db/text-matching.js';
+import { draftNotFound } from './queries.js';
 import type { UpdateDraftInput } from './schemas.js';
 
 /** Saves a reviewer's further edits to a draft: its name and clause tree (the source text stays). */

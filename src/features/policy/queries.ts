@@ -4,6 +4,7 @@ import { notFound } from '../../domain/errors.js';
 import { capabilities, type CapabilityId } from '../../policy/capabilities.js';
 import { readPolicyVersion, type ActivePolicy } from './active-policy.js';
 import type { ListClausesQuery } from './schemas.js';
+import { likePattern } from '../../db/text-matching.js';
 
 export const versionNotFound = () => notFound({ ja: 'ポリシーの版', en: 'The policy version' });
 export const clauseNotFound = () => notFound({ ja: '条項', en: 'The clause' });
@@ -62,8 +63,6 @@ export async function listVersions(db: Kysely<Database>) {
     amendments: r.amendments,
   }));
 }
-
-const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** Clauses of a version in document order, filtered; search matches id, heading or text (Japanese substrings too). */
 export async function listClauseRows(db: Kysely<Database>, versionId: string, query: ListClausesQuery) {
