@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database, ScopeType } from '../../src/db/tables.js';
 import type { ActingContext } from '../../src/domain/context.js';
 import type { Actor } from '../../src/features/auth/actor.js';
+import { generateLabelCode } from '../../src/features/assets/label-code.js';
 import { loadActor } from '../../src/features/auth/load-actor.js';
 import { hashPassword } from '../../src/features/auth/passwords.js';
 import type { CanonicalRole, Policy } from '../../src/policy/schema.js';
@@ -98,15 +99,12 @@ export async function makeAsset(
   overrides: Partial<{ departmentId: string; name: string; classLevel: string; classCriteria: string[]; status: 'active' | 'out' | 'disposed'; kind: 'electronic_data' | 'paper' | 'system' | 'software' | 'medium' | 'other'; location: string; mediumId: string | null; labelCode: string; sourceAssetId: string }> & { departmentId: string },
 ) {
   assetCounter += 1;
-  const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-  const bytes = randomBytes(8);
-  const code = [...bytes].map((b) => alphabet[b % 32]).join('');
   const classLevel = overrides.classLevel ?? 'class-2';
   const status = overrides.status ?? 'active';
   return db
     .insertInto('assets')
     .values({
-      label_code: overrides.labelCode ?? `${code.slice(0, 4)}-${code.slice(4)}`,
+      label_code: overrides.labelCode ?? generateLabelCode(),
       name: overrides.name ?? `試験資産${assetCounter}`,
       kind: overrides.kind ?? 'electronic_data',
       department_id: overrides.departmentId,

@@ -1,16 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import type { AssetStatus, Database, MediumKind, MediumStatus, RiskStatus } from '../../src/db/tables.js';
+import type { Database, MediumKind, MediumStatus, RiskStatus } from '../../src/db/tables.js';
 
 const unique = () => randomBytes(4).toString('hex');
-// Crockford base32 as the label CHECK allows it (no I, L, O, U).
-const labelAlphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-const labelCode = () => {
-  const bytes = randomBytes(8);
-  const chars = [...bytes].map((b) => labelAlphabet[b % labelAlphabet.length] ?? '0').join('');
-  return `${chars.slice(0, 4)}-${chars.slice(4)}`;
-};
-
 /** A medium issued to a 課等, inserted directly (the register's own journal is not under test where this is used). */
 export async function makeMedium(
   db: Kysely<Database>,
@@ -34,44 +26,6 @@ export async function makeMedium(
     })
     .returningAll()
     .executeTakeFirstOrThrow();
-}
-
-/** An asset of a 課等, inserted directly; a disposed one carries its disposal record as the table demands. */
-export async function makeAsset(
-  db: Kysely<Database>,
-  options: { departmentId: string; name?: string; classLevel?: string; mediumId?: string | null; status?: AssetStatus },
-) {
-  const now = new Date();
-  const disposed = options.status === 'disposed';
-  return db
-    .insertInto('assets')
-    .values({
-      label_code: labelCode(),
-      name: options.name ?? `資産${unique()}`,
-      kind: 'electronic_data',
-      department_id: options.departmentId,
-      class_level: options.classLevel ?? 'class-2',
-      policy_version_id: null,
-      medium_id: options.mediumId ?? null,
-      retention_until: null,
-      review_due: null,
-      status: options.status ?? 'active',
-      source_asset_id: null,
-      source_kind: null,
-      disposal_method: disposed ? '物理破壊' : null,
-      disposal_evidence: disposed ? '立会記録' : null,
-      disposed_on: disposed ? '2025-05-01' : null,
-      created_by: null,
-      created_at: now,
-      updated_at: now,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
-}
-
-/** An access right on an asset (第2 4(2)ア), inserted directly. */
-export async function grantAssetAccess(db: Kysely<Database>, assetId: string, subjectType: 'user' | 'role' | 'department', subjectId: string) {
-  await db.insertInto('asset_access').values({ asset_id: assetId, subject_type: subjectType, subject_id: subjectId, permission: 'read', granted_by: null, granted_at: new Date() }).execute();
 }
 
 /** An entry of the risk register, inserted directly. */

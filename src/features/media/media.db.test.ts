@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type ApiClient, type TestApp } from '../../../test/helpers/app.js';
-import { makeDepartment, makeUser } from '../../../test/helpers/factories.js';
-import { grantAssetAccess, makeAsset, makeMedium, registerState } from '../../../test/helpers/media-risk-state.js';
+import { grantAccess, makeAsset, makeDepartment, makeUser } from '../../../test/helpers/factories.js';
+import { makeMedium, registerState } from '../../../test/helpers/media-risk-state.js';
 import { signedInUser } from '../../../test/helpers/signed-in.js';
 import { journalSince } from '../../../test/helpers/table-state.js';
 import { verifyJournal } from '../../journal/verify.js';
@@ -271,9 +271,9 @@ describe('GET /api/media and /api/media/:id', () => {
     const byUser = await makeAsset(db(), { departmentId: dept, mediumId: medium.id, name: '利用者に許可' });
     const byDepartment = await makeAsset(db(), { departmentId: dept, mediumId: medium.id, name: '課に許可' });
     const byRole = await makeAsset(db(), { departmentId: dept, mediumId: medium.id, name: '役割に許可' });
-    await grantAssetAccess(db(), byUser.id, 'user', deptHolderId);
-    await grantAssetAccess(db(), byDepartment.id, 'department', dept);
-    await grantAssetAccess(db(), byRole.id, 'role', 'staff');
+    await grantAccess(db(), byUser.id, 'user', deptHolderId);
+    await grantAccess(db(), byDepartment.id, 'department', dept);
+    await grantAccess(db(), byRole.id, 'role', 'staff');
     const names = async (client: ApiClient) => (await client.get(`/api/media/${medium.id}`)).json<MediumDetail>().assets.map((a) => a.name).sort();
     expect(await names(deptOfficer)).toEqual([byDepartment.name, byRole.name, byUser.name, hidden.name].sort());
     expect(await names(auditor)).toHaveLength(4);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type ApiClient, type TestApp } from '../../../test/helpers/app.js';
-import { makeDepartment } from '../../../test/helpers/factories.js';
-import { grantAssetAccess, makeAsset, makeRisk, registerState } from '../../../test/helpers/media-risk-state.js';
+import { grantAccess, makeAsset, makeDepartment } from '../../../test/helpers/factories.js';
+import { makeRisk, registerState } from '../../../test/helpers/media-risk-state.js';
 import { signedInUser } from '../../../test/helpers/signed-in.js';
 import { journalSince } from '../../../test/helpers/table-state.js';
 import { verifyJournal } from '../../journal/verify.js';
@@ -96,7 +96,7 @@ describe('POST /api/risks (第2 2)', () => {
     const mine = await makeAsset(db(), { departmentId: ownDept });
     const theirs = await makeAsset(db(), { departmentId: otherDept });
     const theirsShared = await makeAsset(db(), { departmentId: otherDept });
-    await grantAssetAccess(db(), theirsShared.id, 'department', ownDept);
+    await grantAccess(db(), theirsShared.id, 'department', ownDept);
     const gone = await makeAsset(db(), { departmentId: ownDept, status: 'disposed' });
     const before = await registerState(db());
     const cases: [Record<string, unknown>, string][] = [
