@@ -9,7 +9,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: ['**/*.db.test.ts', '**/*.e2e.test.ts', 'node_modules/**'],
+          exclude: ['**/*.db.test.ts', '**/*.e2e.test.ts', 'test/first-run/**', 'node_modules/**'],
         },
       },
       {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { connectDatabase, type DatabaseHandle } from '../src/db/connect.js';
-import { startEmbeddedPostgres } from '../src/db/embedded.js';
+import { startEmbeddedPostgres } from '../src/server/embedded-postgres/server.js';
 import { ensureDatabase } from '../src/db/ensure-database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 

@@ -14,6 +14,8 @@ export type Events = [JournalEvent, ...JournalEvent[]];
 export interface Recorded<T> {
   value: T;
   events: Events;
+  /** Who acted, when only the act itself establishes it (a sign-in identifies its user); else the context's actor. */
+  actor?: ActingContext['actor'];
 }
 
 /**
@@ -22,8 +24,8 @@ export interface Recorded<T> {
  */
 export async function recordAct<T>(ctx: ActingContext, work: (tx: Transaction<Database>) => Promise<Recorded<T>>): Promise<T> {
   return ctx.db.transaction().execute(async (tx) => {
-    const { value, events } = await work(tx);
-    await appendEvents(tx, prepareEvents(ctx, events));
+    const { value, events, actor } = await work(tx);
+    await appendEvents(tx, prepareEvents(actor === undefined ? ctx : { ...ctx, actor }, events));
     return value;
   });
 }

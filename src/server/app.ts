@@ -94,13 +94,19 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
 
   const routesList: RouteEntry[] = [];
   app.addHook('onRoute', (route) => {
-    // The API's own description is public: it holds no data.
-    if (route.url.startsWith('/api/docs')) route.config = { ...route.config, access: 'public' };
-    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
+    // The gate reads each route's own declared access (request-context.ts). The API's description holds no
+    // data, and the web UI's files are public (what they show comes from the API); every API route declares its
+    // access, and one that does not stops Bansho from starting.
+    if (route.url.startsWith('/api/docs') || !route.url.startsWith('/api/')) {
+      route.config = { ...route.config, access: route.config?.access ?? 'public' };
+      return;
+    }
+    const access = route.config?.access;
+    if (!access) throw new Error(`${String(route.method)} ${route.url} declares no access level (config.access)`);
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
       if (method === 'HEAD') continue;
-      routesList.push({ method, url: route.url, access: route.config?.access ?? 'user' });
+      routesList.push({ method, url: route.url, access });
     }
   });
 

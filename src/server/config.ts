@@ -6,6 +6,8 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
+  /** Where the embedded cluster goes when Bansho runs as root and the database's user cannot reach `dataDir`. */
+  systemDataDir: string;
   databaseUrl: string | undefined;
   policyDir: string;
   /** Cookies get `Secure` when Bansho is served over HTTPS (directly or behind a proxy that says so). */
@@ -21,6 +23,7 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   BANSHO_DATA_DIR: z.string().default('./data'),
+  BANSHO_SYSTEM_DATA_DIR: z.string().default('/var/lib/bansho'),
   DATABASE_URL: z.string().url().optional(),
   BANSHO_POLICY_DIR: z.string().default(''),
   BANSHO_SECURE_COOKIES: z.enum(['auto', 'true', 'false']).default('auto'),
@@ -44,6 +47,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     dataDir: path.resolve(e.BANSHO_DATA_DIR),
+    systemDataDir: path.resolve(e.BANSHO_SYSTEM_DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     policyDir: e.BANSHO_POLICY_DIR ? path.resolve(e.BANSHO_POLICY_DIR) : path.join(projectRoot, 'policies', 'shinjuku'),
     secureCookies: e.BANSHO_SECURE_COOKIES === 'true',

@@ -7,6 +7,7 @@ import type { ActingContext } from '../domain/context.js';
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
 import { openDatabase, type OpenDatabase } from './open-database.js';
+import { assertPortFree } from './port-check.js';
 
 export interface Running {
   app: FastifyInstance;
@@ -21,6 +22,7 @@ export interface Running {
  */
 export async function startBansho(config: Config, options: { demo: boolean; say: (line: string) => void; logger?: boolean }): Promise<Running> {
   const { say } = options;
+  await assertPortFree(config.host, config.port, options.demo ? 'npm run demo' : 'npm start');
   const database = await openDatabase(config, say);
   let stopWatching = (): void => undefined;
   try {

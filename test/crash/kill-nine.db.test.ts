@@ -5,7 +5,7 @@ import path from 'node:path';
 import { generate } from 'otplib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { connectDatabase } from '../../src/db/connect.js';
-import { freePort, startEmbeddedPostgres } from '../../src/db/embedded.js';
+import { freePort, startEmbeddedPostgres } from '../../src/server/embedded-postgres/server.js';
 import { ensureDatabase } from '../../src/db/ensure-database.js';
 import { verifyJournal } from '../../src/journal/verify.js';
 import { projectRoot } from '../../src/server/config.js';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { connectDatabase } from '../../src/db/connect.js';
-import { startEmbeddedPostgres } from '../../src/db/embedded.js';
+import { startEmbeddedPostgres } from '../../src/server/embedded-postgres/server.js';
 import { ensureDatabase } from '../../src/db/ensure-database.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 

@@ -51,7 +51,7 @@ export const assetTransferRoutes = (services: AppServices): FastifyPluginAsyncZo
     return rows;
   }
 
-  app.get('/api/assets/export.xlsx', { schema: { tags, summary: 'The inventory as an xlsx workbook (every matching asset the actor may read, streamed)', querystring: exportAssetsQuerySchema } }, async (request, reply) => {
+  app.get('/api/assets/export.xlsx', { config: { access: 'user' }, schema: { tags, summary: 'The inventory as an xlsx workbook (every matching asset the actor may read, streamed)', querystring: exportAssetsQuerySchema } }, async (request, reply) => {
     const ctx = request.acting();
     const started = await startAssetExport(ctx, 'xlsx', request.query);
     const body = new PassThrough();
@@ -63,14 +63,14 @@ export const assetTransferRoutes = (services: AppServices): FastifyPluginAsyncZo
     return download(reply, xlsxType, exportFileName('assets', 'xlsx', ctx.now), started.exportId).send(body);
   });
 
-  app.get('/api/assets/export.csv', { schema: { tags, summary: 'The inventory as CSV (UTF-8 with BOM, streamed)', querystring: exportAssetsQuerySchema } }, async (request, reply) => {
+  app.get('/api/assets/export.csv', { config: { access: 'user' }, schema: { tags, summary: 'The inventory as CSV (UTF-8 with BOM, streamed)', querystring: exportAssetsQuerySchema } }, async (request, reply) => {
     const ctx = request.acting();
     const started = await startAssetExport(ctx, 'csv', request.query);
     const body = Readable.from(assetsCsvChunks(ctx.policy, exportRowBatches(db, started.actor, request.query)));
     return download(reply, 'text/csv; charset=utf-8', exportFileName('assets', 'csv', ctx.now), started.exportId).send(body);
   });
 
-  app.get('/api/assets/export.pdf', { schema: { tags, summary: 'The printable inventory (A4 landscape PDF)', querystring: exportAssetsQuerySchema } }, async (request, reply) => {
+  app.get('/api/assets/export.pdf', { config: { access: 'user' }, schema: { tags, summary: 'The printable inventory (A4 landscape PDF)', querystring: exportAssetsQuerySchema } }, async (request, reply) => {
     const ctx = request.acting();
     const started = await startAssetExport(ctx, 'pdf', request.query);
     const rows = await collect(exportRowBatches(db, started.actor, request.query));
@@ -79,7 +79,7 @@ export const assetTransferRoutes = (services: AppServices): FastifyPluginAsyncZo
     return download(reply, 'application/pdf', exportFileName('inventory', 'pdf', ctx.now), started.exportId).send(pdf);
   });
 
-  app.get('/api/assets/labels.pdf', { schema: { tags, summary: 'Label sheet (A4, 24 labels): QR code, label code and 課等 — never the class', querystring: labelSheetQuerySchema } }, async (request, reply) => {
+  app.get('/api/assets/labels.pdf', { config: { access: 'user' }, schema: { tags, summary: 'Label sheet (A4, 24 labels): QR code, label code and 課等 — never the class', querystring: labelSheetQuerySchema } }, async (request, reply) => {
     const ctx = request.acting();
     const filter: ExportFilter = request.query;
     const started = await startAssetExport(ctx, 'labels', filter);
@@ -89,14 +89,14 @@ export const assetTransferRoutes = (services: AppServices): FastifyPluginAsyncZo
     return download(reply, 'application/pdf', exportFileName('labels', 'pdf', ctx.now), started.exportId).send(await renderPdf(document));
   });
 
-  app.get('/api/assets/import-template.xlsx', { schema: { tags, summary: 'An empty register workbook to fill in, with the columns the import reads' } }, async (request, reply) => {
+  app.get('/api/assets/import-template.xlsx', { config: { access: 'user' }, schema: { tags, summary: 'An empty register workbook to fill in, with the columns the import reads' } }, async (request, reply) => {
     const ctx = request.acting();
     const managed = departmentsWhere(requireActor(ctx), 'security_officer');
     const departments = managed.length > 0 ? await db.selectFrom('departments').select(['code', 'name']).where('id', 'in', managed).where('status', '=', 'active').orderBy('code').execute() : [];
     return download(reply, xlsxType, 'bansho-assets-template.xlsx').send(await importTemplateXlsx(ctx.policy, departments));
   });
 
-  app.post('/api/assets/imports', { schema: { tags, summary: 'Upload a register (xlsx or CSV, multipart field "file", optional "mapping"): every row is checked, nothing is written' } }, async (request, reply) => {
+  app.post('/api/assets/imports', { config: { access: 'user' }, schema: { tags, summary: 'Upload a register (xlsx or CSV, multipart field "file", optional "mapping"): every row is checked, nothing is written' } }, async (request, reply) => {
     const ctx = request.acting();
     const actor = requireActor(ctx);
     // Refused before the upload is read: only a 情報セキュリティ責任者 registers assets (第2 3).
@@ -105,12 +105,12 @@ export const assetTransferRoutes = (services: AppServices): FastifyPluginAsyncZo
     return reply.status(201).send(await assetImportView(db, actor, ctx.policy, importId));
   });
 
-  app.get('/api/assets/imports/:id', { schema: { tags, summary: 'A validated import: columns, every problem, a preview (its uploader only)', params: importParamsSchema } }, async (request) => {
+  app.get('/api/assets/imports/:id', { config: { access: 'user' }, schema: { tags, summary: 'A validated import: columns, every problem, a preview (its uploader only)', params: importParamsSchema } }, async (request) => {
     const ctx = request.acting();
     return assetImportView(db, requireActor(ctx), ctx.policy, request.params.id);
   });
 
-  app.post('/api/assets/imports/:id/commit', { schema: { tags, summary: 'Register every row of a validated import in one transaction, or nothing', params: importParamsSchema } }, async (request) => {
+  app.post('/api/assets/imports/:id/commit', { config: { access: 'user' }, schema: { tags, summary: 'Register every row of a validated import in one transaction, or nothing', params: importParamsSchema } }, async (request) => {
     const ctx = request.acting();
     await commitAssetImport(ctx, request.params.id);
     return assetImportView(db, requireActor(ctx), ctx.policy, request.params.id);

@@ -9,8 +9,8 @@ const tags = ['journal'];
 
 /** The journal page's API (第5 1(1), 第6 1(2)): filtered, paginated, read-only. */
 export const journalRoutes = (services: AppServices): FastifyPluginAsyncZod => async (app) => {
-  app.get('/api/journal', { schema: { tags, summary: 'Journal entries, newest first', querystring: journalQuerySchema } }, async (request) =>
+  app.get('/api/journal', { config: { access: 'user' }, schema: { tags, summary: 'Journal entries, newest first', querystring: journalQuerySchema } }, async (request) =>
     listJournal(services.db, requireActor(request.acting()), request.query),
   );
-  app.get('/api/journal/types', { schema: { tags, summary: 'Event types' } }, () => ({ types: journalEventTypes }));
+  app.get('/api/journal/types', { config: { access: 'user' }, schema: { tags, summary: 'Event types' } }, () => ({ types: journalEventTypes }));
 };

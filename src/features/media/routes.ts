@@ -30,7 +30,7 @@ export const mediaRoutes = (services: AppServices): FastifyPluginAsyncZod => asy
     };
   }
 
-  app.get('/api/media', { schema: { tags, summary: 'Issued media the actor may see', querystring: listMediaQuerySchema } }, async (request) => {
+  app.get('/api/media', { config: { access: 'user' }, schema: { tags, summary: 'Issued media the actor may see', querystring: listMediaQuerySchema } }, async (request) => {
     const actor = requireActor(request.acting());
     const { items, total } = await listMedia(services.db, actor, request.query);
     const registerIn = mediumRegisterDepartments(actor);
@@ -44,17 +44,17 @@ export const mediaRoutes = (services: AppServices): FastifyPluginAsyncZod => asy
     };
   });
 
-  app.post('/api/media', { schema: { tags, summary: 'Register an issued medium', body: registerMediumSchema } }, async (request, reply) => {
+  app.post('/api/media', { config: { access: 'user' }, schema: { tags, summary: 'Register an issued medium', body: registerMediumSchema } }, async (request, reply) => {
     const ctx = request.acting();
     const { mediumId } = await registerMedium(ctx, request.body);
     return reply.status(201).send(await mediumDetail(requireActor(ctx), mediumId));
   });
 
-  app.get('/api/media/:id', { schema: { tags, summary: 'One medium with the assets recorded on it', params: mediumParams } }, async (request) =>
+  app.get('/api/media/:id', { config: { access: 'user' }, schema: { tags, summary: 'One medium with the assets recorded on it', params: mediumParams } }, async (request) =>
     mediumDetail(requireActor(request.acting()), request.params.id),
   );
 
-  app.patch('/api/media/:id', { schema: { tags, summary: 'Change holder, status, write protection or storage', params: mediumParams, body: updateMediumSchema } }, async (request) => {
+  app.patch('/api/media/:id', { config: { access: 'user' }, schema: { tags, summary: 'Change holder, status, write protection or storage', params: mediumParams, body: updateMediumSchema } }, async (request) => {
     const ctx = request.acting();
     await updateMedium(ctx, request.params.id, request.body);
     return mediumDetail(requireActor(ctx), request.params.id);

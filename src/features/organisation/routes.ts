@@ -51,7 +51,7 @@ export const organisationRoutes = (services: AppServices): FastifyPluginAsyncZod
     };
   }
 
-  app.get('/api/departments', { schema: { tags, summary: 'The 課等 tree' } }, async (request) => {
+  app.get('/api/departments', { config: { access: 'user' }, schema: { tags, summary: 'The 課等 tree' } }, async (request) => {
     const actor = requireActor(request.acting());
     const rows = await listDepartments(services.db);
     const editable = canOnDepartments(actor, 'update');
@@ -61,17 +61,17 @@ export const organisationRoutes = (services: AppServices): FastifyPluginAsyncZod
     };
   });
 
-  app.post('/api/departments', { schema: { tags, summary: 'Add a 課等', body: createDepartmentSchema } }, async (request, reply) => {
+  app.post('/api/departments', { config: { access: 'user' }, schema: { tags, summary: 'Add a 課等', body: createDepartmentSchema } }, async (request, reply) => {
     const { departmentId } = await createDepartment(request.acting(), request.body);
     return reply.status(201).send({ id: departmentId });
   });
 
-  app.patch('/api/departments/:id', { schema: { tags, summary: 'Rename or move a 課等', params: userParams, body: updateDepartmentSchema } }, async (request) => {
+  app.patch('/api/departments/:id', { config: { access: 'user' }, schema: { tags, summary: 'Rename or move a 課等', params: userParams, body: updateDepartmentSchema } }, async (request) => {
     await updateDepartment(request.acting(), request.params.id, request.body);
     return { id: request.params.id };
   });
 
-  app.get('/api/users', { schema: { tags, summary: 'Users the actor may see', querystring: listUsersQuerySchema } }, async (request) => {
+  app.get('/api/users', { config: { access: 'user' }, schema: { tags, summary: 'Users the actor may see', querystring: listUsersQuerySchema } }, async (request) => {
     const actor = requireActor(request.acting());
     const { items, total } = await listUsers(services.db, actor, request.query);
     return {
@@ -83,53 +83,53 @@ export const organisationRoutes = (services: AppServices): FastifyPluginAsyncZod
     };
   });
 
-  app.post('/api/users', { schema: { tags, summary: 'Register a user (one-time password returned once)', body: createUserSchema } }, async (request, reply) => {
+  app.post('/api/users', { config: { access: 'user' }, schema: { tags, summary: 'Register a user (one-time password returned once)', body: createUserSchema } }, async (request, reply) => {
     const ctx = request.acting();
     const { userId, initialPassword } = await createUser(ctx, request.body);
     return reply.status(201).send({ ...(await userDetail(requireActor(ctx), userId)), initialPassword });
   });
 
-  app.get('/api/users/:id', { schema: { tags, summary: 'One user with roles and allowed actions', params: userParams } }, async (request) =>
+  app.get('/api/users/:id', { config: { access: 'user' }, schema: { tags, summary: 'One user with roles and allowed actions', params: userParams } }, async (request) =>
     userDetail(requireActor(request.acting()), request.params.id),
   );
 
-  app.patch('/api/users/:id', { schema: { tags, summary: 'Edit a user', params: userParams, body: updateUserSchema } }, async (request) => {
+  app.patch('/api/users/:id', { config: { access: 'user' }, schema: { tags, summary: 'Edit a user', params: userParams, body: updateUserSchema } }, async (request) => {
     const ctx = request.acting();
     await updateUser(ctx, request.params.id, request.body);
     return userDetail(requireActor(ctx), request.params.id);
   });
 
-  app.post('/api/users/:id/disable', { schema: { tags, summary: 'Disable a user and end their sessions', params: userParams, body: disableUserSchema } }, async (request) => {
+  app.post('/api/users/:id/disable', { config: { access: 'user' }, schema: { tags, summary: 'Disable a user and end their sessions', params: userParams, body: disableUserSchema } }, async (request) => {
     const ctx = request.acting();
     await disableUser(ctx, request.params.id, request.body.reason);
     return userDetail(requireActor(ctx), request.params.id);
   });
 
-  app.post('/api/users/:id/enable', { schema: { tags, summary: 'Re-enable a user', params: userParams } }, async (request) => {
+  app.post('/api/users/:id/enable', { config: { access: 'user' }, schema: { tags, summary: 'Re-enable a user', params: userParams } }, async (request) => {
     const ctx = request.acting();
     await enableUser(ctx, request.params.id);
     return userDetail(requireActor(ctx), request.params.id);
   });
 
-  app.post('/api/users/:id/move', { schema: { tags, summary: 'Move a user to another 課等', params: userParams, body: moveUserSchema } }, async (request) => {
+  app.post('/api/users/:id/move', { config: { access: 'user' }, schema: { tags, summary: 'Move a user to another 課等', params: userParams, body: moveUserSchema } }, async (request) => {
     const ctx = request.acting();
     await moveUser(ctx, request.params.id, request.body.departmentId);
     return userDetail(requireActor(ctx), request.params.id);
   });
 
-  app.post('/api/users/:id/roles', { schema: { tags, summary: 'Grant a role', params: userParams, body: grantRoleSchema } }, async (request, reply) => {
+  app.post('/api/users/:id/roles', { config: { access: 'user' }, schema: { tags, summary: 'Grant a role', params: userParams, body: grantRoleSchema } }, async (request, reply) => {
     const ctx = request.acting();
     await grantRole(ctx, request.params.id, request.body);
     return reply.status(201).send(await userDetail(requireActor(ctx), request.params.id));
   });
 
-  app.delete('/api/users/:id/roles/:assignmentId', { schema: { tags, summary: 'Revoke a role', params: roleParams } }, async (request) => {
+  app.delete('/api/users/:id/roles/:assignmentId', { config: { access: 'user' }, schema: { tags, summary: 'Revoke a role', params: roleParams } }, async (request) => {
     const ctx = request.acting();
     await revokeRole(ctx, request.params.id, request.params.assignmentId);
     return userDetail(requireActor(ctx), request.params.id);
   });
 
-  app.post('/api/users/:id/reset-password', { schema: { tags, summary: 'Issue a new one-time password', params: userParams } }, async (request) =>
+  app.post('/api/users/:id/reset-password', { config: { access: 'user' }, schema: { tags, summary: 'Issue a new one-time password', params: userParams } }, async (request) =>
     resetPassword(request.acting(), request.params.id),
   );
 };

@@ -34,6 +34,7 @@ export const policyImportRoutes = (services: AppServices): FastifyPluginAsyncZod
   });
 
   app.post('/api/policy/import-text', {
+    config: { access: 'user' },
     bodyLimit: 2 * maxSourceBytes,
     schema: { tags, summary: "Parse a standard's text (JSON { text }, or the file's bytes as application/octet-stream) into a draft clause tree; stores nothing", body: importTextBodySchema },
   }, async (request) => {
@@ -41,7 +42,7 @@ export const policyImportRoutes = (services: AppServices): FastifyPluginAsyncZod
     return importStandardText(request.acting(), text);
   });
 
-  app.get('/api/policy/drafts', { schema: { tags, summary: 'Saved draft packages, most recently edited first' } }, async (request) => {
+  app.get('/api/policy/drafts', { config: { access: 'user' }, schema: { tags, summary: 'Saved draft packages, most recently edited first' } }, async (request) => {
     const actor = requireActor(request.acting());
     if (!canOnPolicyDrafts(actor, 'list')) throw forbidden();
     const rows = await listPolicyDrafts(db);
@@ -54,7 +55,7 @@ export const policyImportRoutes = (services: AppServices): FastifyPluginAsyncZod
     };
   });
 
-  app.post('/api/policy/drafts', { bodyLimit: draftBodyLimit, schema: { tags, summary: 'Save a reviewed draft package', body: saveDraftSchema } }, async (request, reply) => {
+  app.post('/api/policy/drafts', { config: { access: 'user' }, bodyLimit: draftBodyLimit, schema: { tags, summary: 'Save a reviewed draft package', body: saveDraftSchema } }, async (request, reply) => {
     const { draftId } = await savePolicyDraft(request.acting(), request.body);
     return reply.status(201).send({ id: draftId });
   });
@@ -68,7 +69,7 @@ export const policyImportRoutes = (services: AppServices): FastifyPluginAsyncZod
     return { actor, draft };
   }
 
-  app.get('/api/policy/drafts/:id', { schema: { tags, summary: 'One draft: its source text and lines, and the reviewed tree', params: draftParamsSchema } }, async (request) => {
+  app.get('/api/policy/drafts/:id', { config: { access: 'user' }, schema: { tags, summary: 'One draft: its source text and lines, and the reviewed tree', params: draftParamsSchema } }, async (request) => {
     const { actor, draft } = await readableDraft(request.acting(), request.params.id);
     return {
       id: draft.id, name: draft.name, sourceText: draft.source_text, lines: splitLines(draft.source_text), draft: draft.draft,
@@ -77,13 +78,13 @@ export const policyImportRoutes = (services: AppServices): FastifyPluginAsyncZod
     };
   });
 
-  app.put('/api/policy/drafts/:id', { bodyLimit: draftBodyLimit, schema: { tags, summary: "Save a reviewer's edits to a draft", params: draftParamsSchema, body: updateDraftSchema } }, async (request) => {
+  app.put('/api/policy/drafts/:id', { config: { access: 'user' }, bodyLimit: draftBodyLimit, schema: { tags, summary: "Save a reviewer's edits to a draft", params: draftParamsSchema, body: updateDraftSchema } }, async (request) => {
     await updatePolicyDraft(request.acting(), request.params.id, request.body);
     return { id: request.params.id };
   });
 
   app.get('/api/policy/drafts/:id/files/:file', {
-    schema: { tags, summary: 'One YAML file of the draft package (package.yaml with TODOs, clauses.yaml, versions.yaml, roles-candidates.yaml)', params: draftFileParamsSchema },
+    config: { access: 'user' }, schema: { tags, summary: 'One YAML file of the draft package (package.yaml with TODOs, clauses.yaml, versions.yaml, roles-candidates.yaml)', params: draftFileParamsSchema },
   }, async (request, reply) => {
     const { draft } = await readableDraft(request.acting(), request.params.id);
     const files = renderDraftPackage(draft.draft, draft.name);

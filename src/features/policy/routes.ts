@@ -37,26 +37,26 @@ export const policyRoutes = (services: AppServices): FastifyPluginAsyncZod => as
     };
   }
 
-  app.get('/api/policy/versions', { schema: { tags, summary: 'Loaded policy versions, newest first' } }, async (request) => {
+  app.get('/api/policy/versions', { config: { access: 'user' }, schema: { tags, summary: 'Loaded policy versions, newest first' } }, async (request) => {
     requireActor(request.acting());
     const items = await listVersions(db);
     return { items, activeId: items.find((v) => v.active)?.id ?? null };
   });
 
-  app.get('/api/policy/capabilities', { schema: { tags, summary: "Bansho's capabilities, their status in this build and live evidence" } }, async (request) => {
+  app.get('/api/policy/capabilities', { config: { access: 'user' }, schema: { tags, summary: "Bansho's capabilities, their status in this build and live evidence" } }, async (request) => {
     requireActor(request.acting());
     const evidence = await evidenceCounts(db, implemented);
     return { items: capabilities.map((c) => capabilityRef(c.id, evidence)) };
   });
 
-  app.get('/api/policy/clauses', { schema: { tags, summary: 'Clauses of a version in document order (flat, with parentId), filtered', querystring: listClausesQuerySchema } }, async (request) => {
+  app.get('/api/policy/clauses', { config: { access: 'user' }, schema: { tags, summary: 'Clauses of a version in document order (flat, with parentId), filtered', querystring: listClausesQuerySchema } }, async (request) => {
     requireActor(request.acting());
     const { summary, versionId } = await versionContext(request.query.version);
     const [rows, evidence] = await Promise.all([listClauseRows(db, versionId, request.query), evidenceCounts(db, implemented)]);
     return { version: summary, items: rows.map((row) => clauseListItem(row, evidence)), total: rows.length };
   });
 
-  app.get('/api/policy/clauses/:clauseId', { schema: { tags, summary: 'One clause: text, roles, capabilities with evidence, interpretations, history', params: clauseParamsSchema, querystring: versionQuerySchema } }, async (request) => {
+  app.get('/api/policy/clauses/:clauseId', { config: { access: 'user' }, schema: { tags, summary: 'One clause: text, roles, capabilities with evidence, interpretations, history', params: clauseParamsSchema, querystring: versionQuerySchema } }, async (request) => {
     requireActor(request.acting());
     const { clauseId } = request.params;
     const { summary, versionId, stored } = await versionContext(request.query.version);
@@ -97,7 +97,7 @@ export const policyRoutes = (services: AppServices): FastifyPluginAsyncZod => as
     };
   });
 
-  app.get('/api/policy/compliance', { schema: { tags, summary: 'Every normative clause, its capabilities and status', querystring: versionQuerySchema } }, async (request) => {
+  app.get('/api/policy/compliance', { config: { access: 'user' }, schema: { tags, summary: 'Every normative clause, its capabilities and status', querystring: versionQuerySchema } }, async (request) => {
     requireActor(request.acting());
     const { summary, versionId, stored } = await versionContext(request.query.version);
     const [rows, evidence] = await Promise.all([listClauseRows(db, versionId, {}), evidenceCounts(db, implemented)]);
@@ -116,7 +116,7 @@ export const policyRoutes = (services: AppServices): FastifyPluginAsyncZod => as
     };
   });
 
-  app.get('/api/policy/compliance.xlsx', { schema: { tags, summary: 'The compliance map as an xlsx workbook (streamed)', querystring: versionQuerySchema } }, async (request, reply) => {
+  app.get('/api/policy/compliance.xlsx', { config: { access: 'user' }, schema: { tags, summary: 'The compliance map as an xlsx workbook (streamed)', querystring: versionQuerySchema } }, async (request, reply) => {
     requireActor(request.acting());
     const { versionId, stored } = await versionContext(request.query.version);
     const [rows, evidence] = await Promise.all([listClauseRows(db, versionId, {}), evidenceCounts(db, implemented)]);
@@ -131,7 +131,7 @@ export const policyRoutes = (services: AppServices): FastifyPluginAsyncZod => as
       .send(body);
   });
 
-  app.get('/api/policy/oscal', { schema: { tags, summary: 'The version as an OSCAL 1.1 catalog (JSON)', querystring: versionQuerySchema } }, async (request, reply) => {
+  app.get('/api/policy/oscal', { config: { access: 'user' }, schema: { tags, summary: 'The version as an OSCAL 1.1 catalog (JSON)', querystring: versionQuerySchema } }, async (request, reply) => {
     requireActor(request.acting());
     const { stored } = await versionContext(request.query.version);
     const p = stored.policy;
@@ -140,7 +140,7 @@ export const policyRoutes = (services: AppServices): FastifyPluginAsyncZod => as
   });
 
   const diffQuery = z.strictObject({ from: z.uuid(), to: z.uuid().optional() });
-  app.get('/api/policy/diff', { schema: { tags, summary: 'Clauses added, removed and changed between two versions', querystring: diffQuery } }, async (request) => {
+  app.get('/api/policy/diff', { config: { access: 'user' }, schema: { tags, summary: 'Clauses added, removed and changed between two versions', querystring: diffQuery } }, async (request) => {
     requireActor(request.acting());
     const from = await versionContext(request.query.from);
     const to = await versionContext(request.query.to);

@@ -23,7 +23,7 @@ export const riskRoutes = (services: AppServices): FastifyPluginAsyncZod => asyn
     return { risk, allowedActions: allowedRiskActions(actor, resource) };
   }
 
-  app.get('/api/risks', { schema: { tags, summary: 'The risk register, highest score first, with the likelihood × impact counts', querystring: listRisksQuerySchema } }, async (request) => {
+  app.get('/api/risks', { config: { access: 'user' }, schema: { tags, summary: 'The risk register, highest score first, with the likelihood × impact counts', querystring: listRisksQuerySchema } }, async (request) => {
     const actor = requireActor(request.acting());
     const { items, total, heat } = await listRisks(services.db, actor, services.policy(), request.query);
     const recordIn = riskRecordDepartments(actor);
@@ -38,17 +38,17 @@ export const riskRoutes = (services: AppServices): FastifyPluginAsyncZod => asyn
     };
   });
 
-  app.post('/api/risks', { schema: { tags, summary: 'Record an analysed threat', body: recordRiskSchema } }, async (request, reply) => {
+  app.post('/api/risks', { config: { access: 'user' }, schema: { tags, summary: 'Record an analysed threat', body: recordRiskSchema } }, async (request, reply) => {
     const ctx = request.acting();
     const { riskId } = await recordRisk(ctx, request.body);
     return reply.status(201).send(await riskDetail(requireActor(ctx), riskId));
   });
 
-  app.get('/api/risks/:id', { schema: { tags, summary: 'One entry of the risk register', params: riskParams } }, async (request) =>
+  app.get('/api/risks/:id', { config: { access: 'user' }, schema: { tags, summary: 'One entry of the risk register', params: riskParams } }, async (request) =>
     riskDetail(requireActor(request.acting()), request.params.id),
   );
 
-  app.patch('/api/risks/:id', { schema: { tags, summary: 'Revise an entry: ratings, measures, status', params: riskParams, body: updateRiskSchema } }, async (request) => {
+  app.patch('/api/risks/:id', { config: { access: 'user' }, schema: { tags, summary: 'Revise an entry: ratings, measures, status', params: riskParams, body: updateRiskSchema } }, async (request) => {
     const ctx = request.acting();
     await updateRisk(ctx, request.params.id, request.body);
     return riskDetail(requireActor(ctx), request.params.id);

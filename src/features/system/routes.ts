@@ -19,7 +19,7 @@ export const systemRoutes = (services: AppServices): FastifyPluginAsyncZod => as
     }
   });
 
-  app.get('/api/policy', { schema: { tags: ['system'], summary: 'The policy package in force' } }, () => {
+  app.get('/api/policy', { config: { access: 'user' }, schema: { tags: ['system'], summary: 'The policy package in force' } }, () => {
     const policy = services.policy();
     return {
       packageId: policy.packageId,

@@ -57,6 +57,15 @@ export function clearSessionCookies(reply: FastifyReply): void {
   void reply.clearCookie(SESSION_COOKIE, { path: '/' });
 }
 
+/**
+ * The access the matched route declares; 'none' when no route matched (the not-found answer). A route that
+ * matched but declares nothing is refused as if it needed a full sign-in and more: app.ts refuses to register it.
+ */
+function routeAccess(request: FastifyRequest): Access | 'none' {
+  if (!request.routeOptions.url) return 'none';
+  return request.routeOptions.config.access ?? 'user';
+}
+
 /** Resolves the session, enforces CSRF on state-changing requests and each route's access level. */
 export function registerRequestContext(app: FastifyInstance, options: RequestContextOptions): void {
   app.decorateRequest('session', null);
@@ -70,8 +79,12 @@ export function registerRequestContext(app: FastifyInstance, options: RequestCon
     };
   });
 
+  // Both hooks decide from the matched route's declared access, never from the raw URL (which the router decodes:
+  // `/%61pi/policy` is `/api/policy`). A request that matched no route gets the 404 answer and nothing else.
   app.addHook('onRequest', async (request, reply) => {
-    if (!request.url.startsWith('/api/')) return;
+    const access = routeAccess(request);
+    if (access === 'public' && !request.routeOptions.url?.startsWith('/api/')) return;
+    if (access === 'none') return;
     const secure = options.secureCookies || request.protocol === 'https';
     const sessionId = request.cookies[SESSION_COOKIE];
     if (sessionId) {
@@ -98,10 +111,8 @@ export function registerRequestContext(app: FastifyInstance, options: RequestCon
   });
 
   app.addHook('preHandler', async (request) => {
-    // The web UI's files are public; what they show comes from the API, which checks every call.
-    if (!request.url.startsWith('/api/')) return;
-    const access = request.routeOptions.config.access ?? 'user';
-    if (access === 'public') return;
+    const access = routeAccess(request);
+    if (access === 'public' || access === 'none') return;
     const state = request.session;
     if (!state) throw notSignedIn();
     if (access === 'pending') {
