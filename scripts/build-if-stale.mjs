@@ -13,6 +13,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const stampFile = path.join(root, 'dist', '.build-inputs');
 const inputs = ['src', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'vite.config.ts'];
 
+/**
+ * @param {string} entry
+ * @returns {Generator<string>}
+ */
 function* files(entry) {
   const full = path.join(root, entry);
   if (!existsSync(full)) return;

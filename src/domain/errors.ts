@@ -15,7 +15,7 @@ export interface FieldProblem {
  */
 export class DomainError extends Error {
   constructor(
-    readonly kind: 'invalid' | 'not_found' | 'forbidden' | 'conflict' | 'unauthenticated' | 'rate_limited' | 'precondition',
+    readonly kind: 'malformed' | 'invalid' | 'not_found' | 'forbidden' | 'conflict' | 'unauthenticated' | 'rate_limited' | 'precondition',
     readonly code: string,
     readonly bilingual: Bilingual,
     readonly fields: FieldProblem[] = [],

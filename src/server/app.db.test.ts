@@ -1,8 +1,10 @@
+import path from 'node:path';
 import Fastify from 'fastify';
 import helmet from '@fastify/helmet';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/helpers/app.js';
 import { securityHeaders } from './app.js';
+import { projectRoot } from './config.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -56,5 +58,30 @@ describe('security headers', () => {
     expect(refused.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(refused.headers['x-frame-options']).toBe('SAMEORIGIN');
     expect(refused.headers['x-content-type-options']).toBe('nosniff');
+  });
+});
+
+describe('caching', () => {
+  it('forbids keeping any API answer: data, refusals and unknown paths', async () => {
+    for (const url of ['/api/session', '/api/journal', '/api/no-such-route', '/api/health']) {
+      const response = await t.app.inject({ method: 'GET', url });
+      expect([url, response.headers['cache-control']]).toEqual([url, 'no-store']);
+    }
+  });
+
+  it('has the browser check the page on every load and keep the hashed build files', async () => {
+    const web = await createTestApp({ webDir: path.join(projectRoot, 'dist', 'web') });
+    try {
+      for (const url of ['/', '/index.html', '/assets']) {
+        const response = await web.app.inject({ method: 'GET', url });
+        expect([url, response.statusCode, response.headers['cache-control']]).toEqual([url, 200, 'no-cache']);
+      }
+      const page = (await web.app.inject({ method: 'GET', url: '/' })).body;
+      const script = /src="(\/static\/[^"]+\.js)"/.exec(page)?.[1] ?? '';
+      const file = await web.app.inject({ method: 'GET', url: script });
+      expect([file.statusCode, file.headers['cache-control']]).toEqual([200, 'public, max-age=31536000, immutable']);
+    } finally {
+      await web.close();
+    }
   });
 });

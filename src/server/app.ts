@@ -116,6 +116,14 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
     for (const [name, value] of securityHeaderList) reply.raw.setHeader(name, value);
     done();
   });
+  // What the API answers is the register itself (class Ⅰ records among it): no browser or proxy keeps a copy.
+  app.addHook('onSend', (request, reply, payload, done) => {
+    const route = request.routeOptions.url ?? request.url;
+    if (route.startsWith('/api/') && !route.startsWith('/api/docs') && !reply.hasHeader('cache-control')) {
+      void reply.header('cache-control', 'no-store');
+    }
+    done(null, payload);
+  });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   registerErrorHandler(app);
@@ -156,11 +164,23 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
 
   const webDir = options.webDir ?? path.join(projectRoot, 'dist', 'web');
   if (existsSync(path.join(webDir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webDir, wildcard: false, maxAge: '1h' });
+    await app.register(fastifyStatic, {
+      root: webDir,
+      wildcard: false,
+      maxAge: '1h',
+      // The page itself is checked on every load (it names the current build's files); those files carry a hash
+      // in their names and never change.
+      // (@fastify/static 10 hands this the reply, whatever its type says.)
+      setHeaders: (response: unknown, file: string) => {
+        const reply = response as FastifyReply;
+        if (file.endsWith('.html')) void reply.header('cache-control', 'no-cache');
+        else if (file.includes(`${path.sep}static${path.sep}`)) void reply.header('cache-control', 'public, max-age=31536000, immutable');
+      },
+    });
     // Client-side routes load the single page; unknown API paths stay JSON 404s.
     app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, (request, reply) => {
       if (request.url.startsWith('/api/')) return reply.callNotFound();
-      return reply.sendFile('index.html', { maxAge: 0 });
+      return reply.header('cache-control', 'no-cache').sendFile('index.html', { maxAge: 0 });
     });
   }
 

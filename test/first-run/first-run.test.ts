@@ -88,7 +88,12 @@ async function runTheReadme(person: Person, checkout: string, env: Record<string
 
   // Nothing of the checkout became world-writable, and the database's password is Bansho's alone.
   expect(worldWritable(checkout)).toEqual([]);
-  expect(statSync(path.join(checkout, 'data', 'postgres', 'secret.json')).mode & 0o077).toBe(0);
+  const secretFile = path.join(checkout, 'data', 'postgres', 'secret.json');
+  expect(statSync(secretFile).mode & 0o077).toBe(0);
+  // The application role has a password of its own, not the superuser's.
+  const secrets = JSON.parse(readFileSync(secretFile, 'utf8')) as { password: string; appPassword: string };
+  expect(secrets.appPassword).toMatch(/^[0-9a-f]{48}$/);
+  expect(secrets.appPassword).not.toBe(secrets.password);
 }
 
 describe.runIf(process.getuid?.() === 0)('the README on a fresh server', () => {

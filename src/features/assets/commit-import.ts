@@ -117,7 +117,7 @@ async function recheck(ctx: ActingContext, tx: Transaction<Database>, actor: Act
     }
     if (row.mediumId) {
       const medium = mediumById.get(row.mediumId);
-      const trouble = mediumTrouble(ctx.policy, medium, row.departmentId, row.classLevel, medium?.code ?? row.mediumId);
+      const trouble = mediumTrouble(ctx.policy, medium, row.departmentId, row.classLevel, medium?.code);
       if (trouble) at(row, 'mediumCode', trouble.code, trouble.message);
     }
     if (row.labelCode && takenCodes.has(row.labelCode)) {

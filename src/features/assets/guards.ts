@@ -63,7 +63,8 @@ export async function requireMediumFor(db: Db, policy: Policy, input: { mediumId
   let query = db.selectFrom('media').selectAll().where('id', '=', input.mediumId);
   if ('isTransaction' in db && db.isTransaction) query = query.forShare();
   const medium = await query.executeTakeFirst();
-  const trouble = mediumTrouble(policy, medium, input.departmentId, input.classLevel, medium?.code ?? input.mediumId);
+  // The form names the medium by id: its code is not echoed, since a medium of another 課等 is not the actor's to see.
+  const trouble = mediumTrouble(policy, medium, input.departmentId, input.classLevel);
   if (trouble) throw invalidAsset(trouble.code, trouble.message, [{ path: 'mediumId', message: trouble.message }]);
   return medium;
 }
@@ -71,12 +72,16 @@ export async function requireMediumFor(db: Db, policy: Policy, input: { mediumId
 /**
  * 第2 4(2)ウ, 4(3)ウ: what is wrong with recording an asset of this level on this medium — not issued to the
  * 課等, lost or disposed of, or not in lockable storage where the level asks for it. `requireMediumFor` and the
- * import (a whole file at once) share it.
+ * import (a whole file at once) share it. `typed` is the code as the user wrote it (an import's cell); a medium
+ * that is not the 課等's is named only by that, never by its own record.
  */
-export function mediumTrouble(policy: Policy, medium: Pick<Selectable<MediumTable>, 'code' | 'department_id' | 'status' | 'locked_storage'> | undefined, departmentId: string | null, levelId: string | null, code: string): { code: string; message: Bilingual } | null {
+export function mediumTrouble(policy: Policy, medium: Pick<Selectable<MediumTable>, 'code' | 'department_id' | 'status' | 'locked_storage'> | undefined, departmentId: string | null, levelId: string | null, typed?: string): { code: string; message: Bilingual } | null {
   if (!medium || (departmentId !== null && medium.department_id !== departmentId)) {
-    return { code: 'E_MEDIUM_NOT_ISSUED', message: { ja: `記録媒体「${code}」はこの課等に支給された記録媒体として登録されていません（第2 4(2)ウ）。`, en: `Medium "${code}" is not registered as issued to this department (2.4.2.ウ).` } };
+    const ja = typed === undefined ? '選択した記録媒体' : `記録媒体「${typed}」`;
+    const en = typed === undefined ? 'The chosen medium' : `Medium "${typed}"`;
+    return { code: 'E_MEDIUM_NOT_ISSUED', message: { ja: `${ja}はこの課等に支給された記録媒体として登録されていません（第2 4(2)ウ）。`, en: `${en} is not registered as issued to this department (2.4.2.ウ).` } };
   }
+  const code = medium.code;
   if (medium.status === 'lost' || medium.status === 'disposed') {
     return { code: 'E_MEDIUM_UNAVAILABLE', message: { ja: `記録媒体「${code}」は紛失又は廃棄済みです。`, en: `Medium "${code}" is lost or disposed of.` } };
   }

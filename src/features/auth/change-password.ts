@@ -2,7 +2,7 @@ import type { ActingContext } from '../../domain/context.js';
 import { DomainError } from '../../domain/errors.js';
 import { recordAct } from '../../journal/append.js';
 import { notSignedIn } from './errors.js';
-import { hashPassword, passwordProblems, verifyPassword } from './passwords.js';
+import { contextWords, hashPassword, passwordProblems, verifyPassword } from './passwords.js';
 import { endSessionsOf } from './sessions.js';
 
 /**
@@ -21,7 +21,7 @@ export async function changePassword(ctx: ActingContext, sessionId: string, inpu
       { path: 'currentPassword', message: { ja: '現在のパスワードが正しくありません。', en: 'Incorrect current password.' } },
     ]);
   }
-  const problems = passwordProblems(input.newPassword, [user.login, user.name, user.kana, user.staff_number, user.email]);
+  const problems = passwordProblems(input.newPassword, [user.login, user.name, user.kana, user.staff_number, user.email], contextWords(ctx.policy.municipality));
   if (input.newPassword === input.currentPassword) {
     problems.push({ path: 'newPassword', message: { ja: '現在と同じパスワードは使えません。', en: 'The new password must differ from the current one.' } });
   }

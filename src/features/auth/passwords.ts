@@ -1,6 +1,9 @@
 import { randomInt } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-import { dictionary } from '@zxcvbn-ts/language-common';
+import { ZxcvbnFactory, type ZxcvbnResult } from '@zxcvbn-ts/core';
+import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common';
+import { dictionary as englishWords, translations as english } from '@zxcvbn-ts/language-en';
+import { dictionary as japaneseWords, translations as japanese } from '@zxcvbn-ts/language-ja';
 import type { FieldProblem } from '../../domain/errors.js';
 
 // OWASP's argon2id parameters (19 MiB, 2 passes); @node-rs/argon2 defaults to argon2id.
@@ -38,11 +41,53 @@ function isCommon(password: string): boolean {
   return core.length >= 4 && common.has(core) && core.length * 2 >= lower.length - 4;
 }
 
+// The strength estimate (zxcvbn): keyboard patterns, sequences, repeats, dates, and the common passwords and
+// words of English and Japanese (romaji), with the municipality's and Bansho's names and the user's details as
+// further words. A password must need at least 10^11 guesses: above every pattern-made password seen refused in
+// review (12345678901234567890, shinjuku2026!!, bansho-demo-2026: at most 10^10.2), below a random 12 characters.
+const MIN_GUESSES_LOG10 = 11;
+// Patterns are looked for in the first 64 characters only: a longer password is long enough, and the estimate's
+// cost grows with length.
+const ESTIMATED_LENGTH = 64;
+let estimator: ZxcvbnFactory | undefined;
+
+function estimate(password: string, words: string[]): ZxcvbnResult {
+  estimator ??= new ZxcvbnFactory({
+    graphs: adjacencyGraphs,
+    dictionary: {
+      ...dictionary,
+      ...englishWords,
+      japaneseCommonWords: japaneseWords.commonWords,
+      japaneseFirstnames: japaneseWords.firstnames,
+      japaneseLastnames: japaneseWords.lastnames,
+      japaneseWikipedia: japaneseWords.wikipedia,
+    },
+  });
+  return estimator.check([...password].slice(0, ESTIMATED_LENGTH).join(''), words);
+}
+
+/** The estimate's advice (its feedback keys) in Japanese and English. */
+function advice(result: ZxcvbnResult): { ja: string; en: string } {
+  const { warning, suggestions } = result.feedback;
+  const text = (language: typeof english) => [
+    warning ? (language.warnings as Record<string, string>)[warning] : undefined,
+    ...suggestions.map((key) => (language.suggestions as Record<string, string>)[key]),
+  ].filter((line): line is string => Boolean(line));
+  return { ja: text(japanese).join('。'), en: text(english).join(' ') };
+}
+
+/** The words a password must not be built on, besides the user's own details: the municipality's and the product's names. */
+export function contextWords(municipality: { ja: string; en: string }): string[] {
+  return [municipality.ja, ...municipality.en.split(/[\s,.-]+/), 'bansho', '番所'].filter((word) => word.length >= 2);
+}
+
 /**
- * 第5 3(6): passwords hard to guess. Returns every reason a new password is refused (empty when it is fine).
- * `userParts` are the login, name and staff number, which a password must not contain.
+ * 第5 3(6): passwords hard to guess (OWASP ASVS 5.0 V6.2: 12 to 128 characters of any kind, no composition
+ * rules, not a common password, a strength estimate). Returns every reason a new password is refused (empty
+ * when it is fine), with advice on making it stronger. `userParts` are the login, name and staff number, which
+ * a password must not contain; `extraWords` further words the estimate treats as easy to guess.
  */
-export function passwordProblems(password: string, userParts: string[]): FieldProblem[] {
+export function passwordProblems(password: string, userParts: string[], extraWords: string[] = []): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const add = (ja: string, en: string) => problems.push({ path: 'newPassword', message: { ja, en } });
   const length = [...password].length;
@@ -56,6 +101,16 @@ export function passwordProblems(password: string, userParts: string[]): FieldPr
     .filter((part) => [...part].length >= 3)
     .find((part) => lower.includes(part));
   if (contained) add('パスワードに利用者名やログインIDの一部を含めないでください。', 'The password must not contain parts of your name or login.');
+  if (problems.length === 0) {
+    const result = estimate(password, [...userParts.filter(Boolean), ...extraWords]);
+    if (result.guessesLog10 < MIN_GUESSES_LOG10) {
+      const why = advice(result);
+      add(
+        `推測されやすいパスワードです。${why.ja ? `${why.ja}。` : ''}関係のない単語をいくつか（または文を）つないで長くすると強くなります。`,
+        `This password is easy to guess. ${why.en ? `${why.en} ` : ''}Join several unrelated words (or a sentence) into a longer passphrase.`,
+      );
+    }
+  }
   return problems;
 }
 

@@ -149,6 +149,32 @@ describe('strict schemas', () => {
   });
 });
 
+describe('hostile structures', () => {
+  const deep = (levels: number) => `${'['.repeat(levels)}${']'.repeat(levels)}`;
+  const deepObject = (levels: number) => `${'{"a":'.repeat(levels)}1${'}'.repeat(levels)}`;
+
+  it('refuses deeply nested JSON with 400 E_INPUT_TOO_DEEP, even before sign-in, and never a 500', async () => {
+    for (const payload of [deep(100_000), deepObject(50_000), deep(33)]) {
+      const anonymous = clientFrom(t.app);
+      await expectRefused(() => json(anonymous, 'POST', '/api/session', payload), 400, 'E_INPUT_TOO_DEEP');
+      for (const { method, url } of endpoints()) await expectRefused(() => json(admin, method, url, payload), 400, 'E_INPUT_TOO_DEEP');
+    }
+  });
+
+  it('lets nesting within the limit reach the schema, which refuses it as usual', async () => {
+    await expectRefused(() => json(clientFrom(t.app), 'POST', '/api/session', deepObject(31)), 400, 'E_VALIDATION');
+  });
+
+  it('refuses very wide objects and arrays with 400, never a 500', async () => {
+    const wide = JSON.stringify(Object.fromEntries(Array.from({ length: 50_000 }, (_, i) => [`k${i}`, i])));
+    const long = JSON.stringify(Array.from({ length: 100_000 }, () => 0));
+    for (const payload of [wide, long]) {
+      await expectRefused(() => json(clientFrom(t.app), 'POST', '/api/session', payload), 400);
+      await expectRefused(() => json(admin, 'POST', '/api/users', payload), 400);
+    }
+  });
+});
+
 describe('hostile and unusual text', () => {
   it('stores SQL metacharacters verbatim, without error', async () => {
     const name = "Robert'); DROP TABLE users;--";

@@ -3,6 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { DomainError, type Bilingual, type FieldProblem } from '../../domain/errors.js';
 
 const statusOfKind: Record<DomainError['kind'], number> = {
+  malformed: 400,
   invalid: 422,
   not_found: 404,
   forbidden: 403,

@@ -1,6 +1,21 @@
 import type { FastifyInstance } from 'fastify';
 import { DomainError } from '../../domain/errors.js';
 
+/** The deepest nesting any request body, query or parameter may have; Bansho's own shapes need fewer than ten. */
+export const MAX_INPUT_DEPTH = 32;
+
+/** Whether arrays and objects nest deeper than `limit` (walked with a stack of its own, so any depth is safe to ask). */
+function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const pending: [unknown, number][] = [[value, 0]];
+  for (let item = pending.pop(); item; item = pending.pop()) {
+    const [current, depth] = item;
+    if (!current || typeof current !== 'object') continue;
+    if (depth >= limit) return true;
+    for (const inner of Object.values(current)) if (inner && typeof inner === 'object') pending.push([inner, depth + 1]);
+  }
+  return false;
+}
+
 /** Strings PostgreSQL cannot store (NUL) or that are not well-formed Unicode (lone surrogates). */
 function findUnstorable(value: unknown, path: string): string | null {
   if (typeof value === 'string') return value.includes('\u0000') || !value.isWellFormed() ? path : null;
@@ -38,6 +53,13 @@ function toNfc(value: unknown): unknown {
  */
 export function registerInputGuard(app: FastifyInstance): void {
   app.addHook('preValidation', async (request) => {
+    // The walks below recurse: input nested deeper than any of Bansho's shapes is refused first.
+    if ([request.body, request.query, request.params].some((value) => nestsDeeperThan(value, MAX_INPUT_DEPTH))) {
+      throw new DomainError('malformed', 'E_INPUT_TOO_DEEP', {
+        ja: `入力の入れ子が深すぎます（${MAX_INPUT_DEPTH}段まで）。`,
+        en: `The input is nested too deeply (at most ${MAX_INPUT_DEPTH} levels).`,
+      });
+    }
     const found = findUnstorable(request.body, '') ?? findUnstorable(request.query, '') ?? findUnstorable(request.params, '');
     if (found !== null) {
       const message = { ja: '使用できない文字（NUL や不正な Unicode）が含まれています。', en: 'The input contains characters that cannot be stored (NUL or malformed Unicode).' };
