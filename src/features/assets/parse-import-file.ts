@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { inflateRawSync } from 'node:zlib';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { DomainError, type Bilingual } from '../../domain/errors.js';
@@ -28,6 +29,10 @@ export const importLimits = {
   /** What an xlsx may unpack to: 50,000 rows of 16 columns is far less; more is a zip bomb, not a 台帳. */
   maxUnpackedBytes: 300 * 1024 * 1024,
   maxZipEntries: 10_000,
+  /** Columns of a row: a 台帳 has a few dozen; 100,000 is an attack, not a register. */
+  maxColumns: 200,
+  /** Characters of one cell: Excel's own limit. */
+  maxCellCharacters: 32_767,
   /** How far down to look for the header row. */
   headerSearchRows: 10,
 } as const;
@@ -41,6 +46,10 @@ const errors = {
     fileError('E_IMPORT_TOO_MANY_ROWS', { ja: `一度に取り込めるのは ${max.toLocaleString('ja-JP')} 行までです。ファイルを分けてください。`, en: `At most ${max.toLocaleString('en-US')} rows can be imported at once. Split the file.` }),
   unpackedTooLarge: () =>
     fileError('E_IMPORT_FILE_TOO_LARGE', { ja: 'ブックの展開後の大きさが上限を超えています。台帳の行を分けて取り込んでください。', en: 'The workbook unpacks to more than the limit. Split the register into several files.' }),
+  tooManyColumns: (row: number, max: number) =>
+    fileError('E_IMPORT_TOO_MANY_COLUMNS', { ja: `${row}行目の列が多すぎます（${max}列まで）。台帳の列を確かめてください。`, en: `Row ${row} has too many columns (at most ${max}). Check the register's columns.` }),
+  cellTooLong: (row: number, max: number) =>
+    fileError('E_IMPORT_CELL_TOO_LONG', { ja: `${row}行目に長すぎるセルがあります（${max.toLocaleString('ja-JP')}文字まで）。`, en: `Row ${row} has a cell longer than ${max.toLocaleString('en-US')} characters.` }),
   unsupported: () =>
     fileError('E_IMPORT_UNSUPPORTED_TYPE', { ja: 'Excel ブック（.xlsx）または CSV（UTF-8）のファイルを選んでください。このファイルはどちらでもありません。', en: 'Choose an Excel workbook (.xlsx) or a CSV file (UTF-8). This file is neither.' }),
   legacyXls: () =>
@@ -110,14 +119,32 @@ function parseCsvBytes(bytes: Buffer, options: ParseOptions): ParsedSheet {
   const delimiter = firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
   let records: ImportCell[][];
   try {
-    records = parseCsv(text, { delimiter, relax_column_count: true, skip_empty_lines: false, max_record_size: 1024 * 1024 });
+    records = parseCsv(text, {
+      delimiter,
+      relax_column_count: true,
+      skip_empty_lines: false,
+      max_record_size: 1024 * 1024,
+      // Refused as soon as a record is read, not after the whole file.
+      on_record: (record: string[], context: { records: number }) => {
+        boundedCells(context.records, record);
+        return record;
+      },
+    });
   } catch (error) {
+    if (error instanceof DomainError) throw error;
     const line = typeof error === 'object' && error !== null && 'lines' in error && typeof error.lines === 'number' ? error.lines : undefined;
     throw errors.malformedCsv(line);
   }
   // Excel shows each record as one row, so row numbers are record numbers (a quoted line break stays in its cell).
-  const rows = records.map((cells, index) => ({ row: index + 1, cells }));
+  const rows = records.map((cells, index) => ({ row: index + 1, cells: boundedCells(index + 1, cells) }));
   return sheetFromRows('csv', rows, options);
+}
+
+/** A row's cells, refused when there are more of them, or longer ones, than any 台帳 has. */
+function boundedCells(row: number, cells: ImportCell[]): ImportCell[] {
+  if (cells.length > importLimits.maxColumns) throw errors.tooManyColumns(row, importLimits.maxColumns);
+  if (cells.some((cell) => typeof cell === 'string' && cell.length > importLimits.maxCellCharacters)) throw errors.cellTooLong(row, importLimits.maxCellCharacters);
+  return cells;
 }
 
 /** Is a row empty (every cell blank)? Such rows are skipped, as Excel users leave gaps. */
@@ -160,7 +187,7 @@ function sheetFromRows(format: ParsedSheet['format'], all: Iterable<{ row: numbe
  * The entries a zip's central directory lists, with their unpacked sizes: checked before the workbook is
  * unpacked, so that a zip bomb is refused without inflating it. Null when there is no readable directory.
  */
-export function zipDirectory(bytes: Buffer): { names: string[]; unpackedBytes: number } | null {
+export function zipDirectory(bytes: Buffer): { names: string[]; unpackedBytes: number; entries: ZipEntry[] } | null {
   const endSignature = 0x06054b50;
   // The end record is 22 bytes plus a comment of at most 65,535.
   for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 65_535); at -= 1) {
@@ -168,6 +195,7 @@ export function zipDirectory(bytes: Buffer): { names: string[]; unpackedBytes: n
     const count = bytes.readUInt16LE(at + 10);
     let offset = bytes.readUInt32LE(at + 16);
     const names: string[] = [];
+    const entries: ZipEntry[] = [];
     let unpackedBytes = 0;
     for (let i = 0; i < count; i += 1) {
       if (offset + 46 > bytes.length || bytes.readUInt32LE(offset) !== 0x02014b50) return null;
@@ -176,11 +204,48 @@ export function zipDirectory(bytes: Buffer): { names: string[]; unpackedBytes: n
       const extraLength = bytes.readUInt16LE(offset + 30);
       const commentLength = bytes.readUInt16LE(offset + 32);
       names.push(bytes.toString('utf8', offset + 46, offset + 46 + nameLength));
+      entries.push({ method: bytes.readUInt16LE(offset + 10), compressedBytes: bytes.readUInt32LE(offset + 20), localHeader: bytes.readUInt32LE(offset + 42) });
       offset += 46 + nameLength + extraLength + commentLength;
     }
-    return { names, unpackedBytes };
+    return { names, unpackedBytes, entries };
   }
   return null;
+}
+
+interface ZipEntry {
+  /** 0 stored, 8 deflated. */
+  method: number;
+  compressedBytes: number;
+  localHeader: number;
+}
+
+/**
+ * How many bytes the entries really unpack to, counted by inflating them with a ceiling: the sizes a zip's
+ * directory declares may lie (a 3 MB file that declares 1,000 bytes and unpacks to 1.5 GB), and the reader
+ * would then inflate without limit. Stops at `limit` and returns null; an entry that cannot be read counts as
+ * damage (null too).
+ */
+export function inflatedSizeWithin(bytes: Buffer, entries: readonly ZipEntry[], limit: number): number | null {
+  let total = 0;
+  for (const entry of entries) {
+    const at = entry.localHeader;
+    if (at + 30 > bytes.length || bytes.readUInt32LE(at) !== 0x04034b50) return null;
+    const start = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28);
+    const data = bytes.subarray(start, Math.min(bytes.length, start + entry.compressedBytes));
+    if (entry.method === 0) {
+      total += data.length;
+    } else if (entry.method === 8) {
+      try {
+        total += inflateRawSync(data, { maxOutputLength: Math.max(1, limit - total + 1) }).length;
+      } catch {
+        return null; // over the ceiling (ERR_BUFFER_TOO_LARGE), or not a deflate stream
+      }
+    } else {
+      return null;
+    }
+    if (total > limit) return null;
+  }
+  return total;
 }
 
 /** A cell of exceljs' reader as an ImportCell: rich text and hyperlinks become their text. */
@@ -208,6 +273,7 @@ async function parseXlsx(bytes: Buffer, options: ParseOptions): Promise<ParsedSh
   const directory = zipDirectory(bytes);
   if (!directory || !directory.names.includes('xl/workbook.xml')) throw errors.notXlsx();
   if (directory.unpackedBytes > importLimits.maxUnpackedBytes || directory.names.length > importLimits.maxZipEntries) throw errors.unpackedTooLarge();
+  if (inflatedSizeWithin(bytes, directory.entries, importLimits.maxUnpackedBytes) === null) throw errors.unpackedTooLarge();
   const rows: { row: number; cells: ImportCell[] }[] = [];
   try {
     // Streaming: a 50,000-row sheet is read row by row, not built as a workbook in memory. Styles are read so
@@ -217,7 +283,8 @@ async function parseXlsx(bytes: Buffer, options: ParseOptions): Promise<ParsedSh
       let dataRows = 0;
       for await (const row of sheet) {
         const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-        const cells = Array.from({ length: values.length }, (_, i) => excelCell(values[i]));
+        if (values.length > importLimits.maxColumns) throw errors.tooManyColumns(row.number, importLimits.maxColumns);
+        const cells = boundedCells(row.number, Array.from({ length: values.length }, (_, i) => excelCell(values[i])));
         if (isBlankRow(cells)) continue;
         rows.push({ row: row.number, cells });
         dataRows += 1;

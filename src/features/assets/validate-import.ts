@@ -11,7 +11,9 @@ import { canCreateAssetIn, canCreateAssets } from './asset-policy.js';
 import { classificationProblems } from './classification.js';
 import { columnHeader, fieldForHeader, headerKey, requiredImportFields, type ImportField } from './import-columns.js';
 import { cellText, compareKey, levelChoices, parseCalendarDate, parseCriteria, parseKind, resolveLevel, type CellResult, type ImportCell } from './import-values.js';
-import { importLimits, parseImportFile, type ParsedSheet } from './parse-import-file.js';
+import { inImportSlot } from './import-slots.js';
+import { importLimits, type ParsedSheet } from './parse-import-file.js';
+import { parseImportFileOffThread } from './parse-off-thread.js';
 import { mediumTrouble } from './guards.js';
 import { createAssetSchema, labelCodeSchema } from './schemas.js';
 import type { ImportMapping, ImportProblem, StoredImportRow, StoredMapping } from './transfer-schemas.js';
@@ -64,7 +66,7 @@ export async function validateAssetImport(ctx: ActingContext, upload: ImportUplo
   const actor = requireActor(ctx);
   // 第2 3: only a 情報セキュリティ責任者 registers assets (in the 課等 they manage).
   if (!canCreateAssets(actor)) throw forbidden();
-  const sheet = await parseImportFile(upload.bytes, upload.fileName, { maxRows: importLimits.maxRows, extraHeaders: Object.keys(upload.mapping ?? {}) });
+  const sheet = await inImportSlot(actor.id, () => parseImportFileOffThread(upload.bytes, upload.fileName, { maxRows: importLimits.maxRows, extraHeaders: Object.keys(upload.mapping ?? {}) }));
   const columns = mapColumns(sheet.headers, upload.mapping);
   const references = await loadReferences(ctx.db, sheet, columns);
   const result = validateSheet(ctx.policy, actor, sheet, columns, references);
