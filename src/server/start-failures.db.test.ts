@@ -60,7 +60,9 @@ function postgresRunningIn(dir: string): boolean {
   return spawnSync('pgrep', ['-f', `-D ${dir}`]).status === 0;
 }
 
-describe('start failures', () => {
+// These start Bansho's own embedded server whatever DATABASE_URL says: a run against an external PostgreSQL
+// (CI's PostgreSQL 15 pass) would only repeat them.
+describe.skipIf(Boolean(process.env.DATABASE_URL))('start failures', () => {
   it('a taken port: refused before anything is written, with a free port to use instead', async () => {
     const blocker = net.createServer();
     const port = await freePort();

@@ -9,6 +9,7 @@ import { freePort, startEmbeddedPostgres } from '../../src/server/embedded-postg
 import { ensureDatabase } from '../../src/db/ensure-database.js';
 import { verifyJournal } from '../../src/journal/verify.js';
 import { projectRoot } from '../../src/server/config.js';
+import { isRunning } from '../../src/server/process-info.js';
 
 /**
  * DESIGN §7: "kill -9 under write load: no acknowledged write lost". The real `bansho start` runs as a child
@@ -24,14 +25,8 @@ chmodSync(dataDir, 0o755);
 const clusterDir = path.join(dataDir, 'postgres', 'cluster');
 const children: ChildProcess[] = [];
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** A process that runs: one that has exited but is not yet reaped (an orphan waits for init) counts as ended. */
+const alive = (pid: number): boolean => isRunning(pid);
 
 function postmasterPid(): number | null {
   const file = path.join(clusterDir, 'postmaster.pid');
