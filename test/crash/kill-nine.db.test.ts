@@ -9,7 +9,7 @@ import { freePort, startEmbeddedPostgres } from '../../src/server/embedded-postg
 import { ensureDatabase } from '../../src/db/ensure-database.js';
 import { verifyJournal } from '../../src/journal/verify.js';
 import { projectRoot } from '../../src/server/config.js';
-import { isRunning } from '../../src/server/process-info.js';
+import { commandLine, isRunning, processInfo } from '../../src/server/process-info.js';
 
 /**
  * DESIGN §7: "kill -9 under write load: no acknowledged write lost". The real `bansho start` runs as a child
@@ -37,19 +37,10 @@ function postmasterPid(): number | null {
 
 /** The processes whose parent is `pid` (PostgreSQL's backends and helpers put themselves in their own groups). */
 function childrenOf(pid: number): number[] {
-  const found: number[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      // /proc/<pid>/stat: "pid (comm) state ppid ..."; comm may contain spaces, so read after the last ')'.
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid === pid) found.push(Number(entry));
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  return found;
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .map(Number)
+    .filter((child) => processInfo(child)?.ppid === pid);
 }
 
 async function waitFor(condition: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
@@ -169,7 +160,7 @@ afterAll(async () => {
     }
   }
   const pid = postmasterPid();
-  if (pid && alive(pid) && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres')) process.kill(pid, 'SIGKILL');
+  if (pid && alive(pid) && commandLine(pid).includes('postgres')) process.kill(pid, 'SIGKILL');
   await waitFor(() => !pid || !alive(pid), 'the last PostgreSQL to end', 10_000).catch(() => undefined);
   rmSync(dataDir, { recursive: true, force: true });
 });

@@ -1,7 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chownSync, cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { chownSync, cpSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../../src/server/config.js';
+import { commandLine } from '../../src/server/process-info.js';
 
 /** Who runs the README's commands: root, or an ordinary account with its own home. */
 export interface Person {
@@ -93,15 +94,8 @@ export class Job {
 
 /** Processes whose command line mentions `text` (a PostgreSQL left running would show its data directory). */
 export function processesMentioning(text: string): string[] {
-  const found: string[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
-    try {
-      const command = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replaceAll('\0', ' ');
-      if (command.includes(text)) found.push(`${entry}: ${command}`);
-    } catch {
-      // ended while we looked
-    }
-  }
-  return found;
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry) && Number(entry) !== process.pid)
+    .map((entry) => `${entry}: ${commandLine(Number(entry))}`)
+    .filter((line) => line.slice(line.indexOf(':') + 2).includes(text));
 }
