@@ -7,9 +7,9 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../src/db/tables.js';
-import { assetColumns, assetKindTitles, criteriaCell, levelTitle, type ImportField } from '../src/features/assets/import-columns.js';
+import { assetColumns, assetKindTitles, criteriaCell, levelTitle, type ImportField } from '../src/features/assets/transfer/import-columns.js';
 import { readPolicyPackage } from '../src/policy/loader.js';
-import { projectRoot } from '../src/server/config.js';
+import { projectRoot } from '../src/config.js';
 import { inventAsset } from './generate-assets.js';
 import { prng } from './generate-journal.js';
 

@@ -14,13 +14,13 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import Fastify from 'fastify';
 import { connectDatabase } from '../src/db/connect.js';
-import type { AssetKind, AssetStatus } from '../src/db/tables.js';
-import { assetColumns, assetKindTitles, assetStatusTitles, criteriaCell, levelTitle } from '../src/features/assets/import-columns.js';
+import type { AssetKind, AssetStatus } from '../src/features/assets/tables.js';
+import { assetColumns, assetKindTitles, assetStatusTitles, criteriaCell, levelTitle } from '../src/features/assets/transfer/import-columns.js';
 import { countCap } from '../src/features/assets/queries.js';
 import { likePattern } from '../src/db/text-matching.js';
 import { readPolicyPackage } from '../src/policy/loader.js';
 import { buildApp } from '../src/server/app.js';
-import { loadConfig, projectRoot } from '../src/server/config.js';
+import { loadConfig, projectRoot } from '../src/config.js';
 import { isMain, nodeCpu, summariseTimes, timeRequests, type ServerTimes } from './lib.js';
 
 export interface ServerStats {

@@ -14,7 +14,7 @@
 //    BENCH_ASSETS_PARTS=list,export,import to run only some parts)
 //   BENCH_ASSETS=5000 BENCH_ENTRIES=20000 BENCH_SECONDS=1 BENCH_ROUNDS=1 BENCH_IMPORT_ROWS=500 node --import tsx bench/assets.ts   (a smoke run)
 import { sql } from 'kysely';
-import type { AssetKind, AssetStatus } from '../src/db/tables.js';
+import type { AssetKind, AssetStatus } from '../src/features/assets/tables.js';
 import { assetCountQuery, assetPageQuery, listWindow } from '../src/features/assets/queries.js';
 import { actorOf } from '../test/helpers/factories.js';
 import { buildImportWorkbook, countXlsxRows, rawImport } from './asset-workbooks.js';

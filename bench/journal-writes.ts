@@ -13,7 +13,7 @@ import { sql } from 'kysely';
 import { recordAct, type Events } from '../src/journal/append.js';
 import { updateUser } from '../src/features/organisation/update-user.js';
 import { readPolicyPackage } from '../src/policy/loader.js';
-import { projectRoot } from '../src/server/config.js';
+import { projectRoot } from '../src/config.js';
 import { actorOf, contextFor, makeDepartment, makeUser } from '../test/helpers/factories.js';
 import { generateJournal } from './generate-journal.js';
 import { closedLoop, createBenchDatabase, fmt, isMain, median, medianRound, nodeCpu, postgresCpuReader, printVerdicts, serverInfo, withServer, type BenchLine, type LoadResult } from './lib.js';

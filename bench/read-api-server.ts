@@ -12,7 +12,7 @@ import { connectDatabase } from '../src/db/connect.js';
 import { readPolicyPackage } from '../src/policy/loader.js';
 import { findSessionActor } from '../src/features/auth/session-actor.js';
 import { buildApp } from '../src/server/app.js';
-import { loadConfig, projectRoot } from '../src/server/config.js';
+import { loadConfig, projectRoot } from '../src/config.js';
 import { nodeCpu, summariseTimes, timeRequests, type ServerTimes } from './lib.js';
 
 export interface ServerStats {

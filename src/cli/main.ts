@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../server/config.js';
+import { loadConfig } from '../config.js';
 import { startBansho } from '../server/start.js';
 import { openDatabase } from '../server/open-database.js';
 import { verifyJournal } from '../journal/verify.js';
@@ -8,7 +8,7 @@ import { createAdministrator } from '../features/organisation/create-administrat
 import { loginSchema } from '../features/organisation/schemas.js';
 import { grantAppRole } from '../db/app-role.js';
 import { runImportTextCommand } from '../policy/import-text/run-import-text-command.js';
-import { policyUsage, runPolicyCommand } from '../features/policy/policy-command.js';
+import { policyUsage, runPolicyCommand } from './policy-command.js';
 
 const usage = `bansho — 情報セキュリティ対策基準の運用 / running an information security standard
 

@@ -10,13 +10,6 @@ export interface Database {
   policy_versions: PolicyVersionTable;
   policy_clauses: PolicyClauseTable;
   policy_active: PolicyActiveTable;
-  policy_drafts: PolicyDraftTable;
-  media: MediumTable;
-  assets: AssetTable;
-  asset_access: AssetAccessTable;
-  asset_risks: AssetRiskTable;
-  asset_saved_filters: AssetSavedFilterTable;
-  asset_imports: AssetImportTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -133,141 +126,8 @@ export interface PolicyActiveTable {
   activated_at: Date;
 }
 
-/** A draft policy package under review: the source text and the reviewed clause tree (import-text's draft). */
-export interface PolicyDraftTable {
-  id: Generated<string>;
-  name: string;
-  source_text: string;
-  /** `{ style, title?, clauses, versions, roles, warnings }`; written as JSON text, read back parsed. */
-  draft: ColumnType<unknown, string, string>;
-  created_by: string;
-  updated_by: string;
-  created_at: Date;
-  updated_at: Date;
-}
-
 /** A calendar date as 'YYYY-MM-DD' (connect.ts parses DATE columns to strings). */
 export type CalendarDate = string;
-
-export type AssetKind = 'electronic_data' | 'paper' | 'system' | 'software' | 'medium' | 'other';
-export type AssetStatus = 'active' | 'out' | 'disposed';
-export type MediumKind = 'usb' | 'optical' | 'hdd' | 'ssd' | 'sd' | 'tape' | 'paper' | 'other';
-export type MediumStatus = 'in_use' | 'stored' | 'lost' | 'disposed';
-export type AccessSubjectType = 'user' | 'role' | 'department';
-export type AccessPermission = 'read' | 'write';
-export type RiskStatus = 'open' | 'treated' | 'accepted' | 'closed';
-
-/** 第2 4(3): a medium the city issues (支給), its holder and how it is stored. */
-export interface MediumTable {
-  id: Generated<string>;
-  code: string;
-  kind: MediumKind;
-  description: Generated<string>;
-  department_id: string;
-  holder_id: string | null;
-  issued_on: CalendarDate;
-  status: Generated<MediumStatus>;
-  finalised: Generated<boolean>;
-  write_protected: Generated<boolean>;
-  storage_location: Generated<string>;
-  locked_storage: Generated<boolean>;
-  created_by: string | null;
-  created_at: Date;
-  updated_at: Date;
-}
-
-/** 第2 1–4: an information asset in the 目録. */
-export interface AssetTable {
-  id: Generated<string>;
-  /** Opaque code printed on the label (第2 4(1)): finds the record, reveals nothing. */
-  label_code: string;
-  name: string;
-  description: Generated<string>;
-  kind: AssetKind;
-  /** The 課等 whose 情報セキュリティ責任者 manages the asset (第2 1(1)(2)). */
-  department_id: string;
-  /** A level id of the package's classification scheme. */
-  class_level: string;
-  class_criteria: Generated<string[]>;
-  class_justification: Generated<string>;
-  /** The policy version in force when the asset was last classified. */
-  policy_version_id: string | null;
-  confidentiality_note: Generated<string>;
-  integrity_note: Generated<string>;
-  availability_note: Generated<string>;
-  location: Generated<string>;
-  medium_id: string | null;
-  retention_until: CalendarDate | null;
-  review_due: CalendarDate | null;
-  status: Generated<AssetStatus>;
-  /** A copy or transmission points to the asset it came from (第2 1(2)). */
-  source_asset_id: string | null;
-  source_kind: 'copy' | 'transmission' | null;
-  disposal_method: string | null;
-  disposal_evidence: string | null;
-  disposed_on: CalendarDate | null;
-  created_by: string | null;
-  created_at: Date;
-  updated_at: Date;
-  search_text: ColumnType<string, never, never>;
-}
-
-/** 第2 4(2)ア: one holder of an access right to an asset. */
-export interface AssetAccessTable {
-  id: Generated<string>;
-  asset_id: string;
-  subject_type: AccessSubjectType;
-  /** A user id, a canonical role, or a department id. */
-  subject_id: string;
-  permission: AccessPermission;
-  granted_by: string | null;
-  granted_at: Date;
-}
-
-/** 第2 2: one analysed threat to an asset or a group of assets. */
-export interface AssetRiskTable {
-  id: Generated<string>;
-  department_id: string;
-  asset_id: string | null;
-  asset_group: string | null;
-  /** An item id of the package's `lists.threats`. */
-  threat_id: string;
-  description: Generated<string>;
-  likelihood: number;
-  impact: number;
-  score: ColumnType<number, never, never>;
-  countermeasures: string;
-  response_procedure: string;
-  status: Generated<RiskStatus>;
-  review_due: CalendarDate | null;
-  created_by: string | null;
-  created_at: Date;
-  updated_at: Date;
-}
-
-export interface AssetSavedFilterTable {
-  id: Generated<string>;
-  user_id: string;
-  name: string;
-  query: ColumnType<Record<string, string>, string, string>;
-  created_at: Date;
-}
-
-/** An uploaded register, validated row by row, waiting to be committed all at once. */
-export interface AssetImportTable {
-  id: Generated<string>;
-  user_id: string;
-  file_name: string;
-  file_sha256: string;
-  format: 'xlsx' | 'csv';
-  status: 'validated' | 'invalid' | 'committed';
-  row_count: number;
-  mapping: ColumnType<unknown, string, string>;
-  rows: ColumnType<unknown, string, string>;
-  errors: ColumnType<unknown, string, string>;
-  created_at: Date;
-  committed_at: Date | null;
-}
 
 export type Department = Selectable<DepartmentTable>;
 export type User = Selectable<UserTable>;

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/tables.js';
-import type { Actor } from '../features/auth/actor.js';
+import type { Actor } from './actor.js';
 import type { Policy } from '../policy/schema.js';
 
 /** Where an act came from, for the journal and the session record. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../server/config.js';
+import { projectRoot } from '../config.js';
 import { policyJsonSchema } from './json-schema.js';
 
 describe('docs/policy-package.schema.json', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../server/config.js';
+import { projectRoot } from '../config.js';
 import { kitaminatoDir, shinjukuDir } from '../../test/helpers/policy-packages.js';
 import { capabilities, capabilityIds } from './capabilities.js';
 import { importText } from './import-text/import-text.js';

@@ -4,7 +4,7 @@ import helmet from '@fastify/helmet';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/helpers/app.js';
 import { securityHeaders } from './app.js';
-import { projectRoot } from './config.js';
+import { projectRoot } from '../config.js';
 
 let t: TestApp;
 beforeAll(async () => {

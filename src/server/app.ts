@@ -7,22 +7,13 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { assetRoutes } from '../features/assets/routes.js';
-import { assetTransferRoutes } from '../features/assets/transfer-routes.js';
-import { authRoutes } from '../features/auth/routes.js';
 import { mfaRequiredFor } from '../features/auth/me.js';
-import { journalRoutes } from '../features/journal/routes.js';
-import { mediaRoutes } from '../features/media/routes.js';
-import { organisationRoutes } from '../features/organisation/routes.js';
-import { policyRoutes } from '../features/policy/routes.js';
-import { policyImportRoutes } from '../features/policy-import/routes.js';
-import { riskRoutes } from '../features/risks/routes.js';
-import { systemRoutes } from '../features/system/routes.js';
-import { projectRoot } from './config.js';
+import { features } from '../features/index.js';
+import { projectRoot } from '../config.js';
 import { errorBody, registerErrorHandler } from './http/errors.js';
 import { registerInputGuard } from './http/input-guard.js';
 import { registerRequestContext, type Access } from './http/request-context.js';
-import type { AppServices } from './services.js';
+import type { AppServices } from '../domain/services.js';
 
 export interface RouteEntry {
   method: string;
@@ -151,16 +142,9 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
-  await app.register(systemRoutes(services));
-  await app.register(authRoutes(services));
-  await app.register(organisationRoutes(services));
-  await app.register(journalRoutes(services));
-  await app.register(policyRoutes(services));
-  await app.register(policyImportRoutes(services));
-  await app.register(assetRoutes(services));
-  await app.register(assetTransferRoutes(services));
-  await app.register(mediaRoutes(services));
-  await app.register(riskRoutes(services));
+  for (const feature of features) {
+    for (const routes of await feature.routes()) await app.register(routes(services));
+  }
 
   const webDir = options.webDir ?? path.join(projectRoot, 'dist', 'web');
   if (existsSync(path.join(webDir, 'index.html'))) {

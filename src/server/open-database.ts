@@ -4,7 +4,7 @@ import { connectDatabase, type DatabaseHandle } from '../db/connect.js';
 import { ensureDatabase } from '../db/ensure-database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { grantAppRole } from '../db/app-role.js';
-import type { Config } from './config.js';
+import type { Config } from '../config.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { startEmbeddedPostgres } from './embedded-postgres/server.js';
 import { StartProblem, diskFull, isDiskFull } from './start-problem.js';

@@ -4,7 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { projectRoot } from './config.js';
+import { projectRoot } from '../config.js';
 import { freePort } from './embedded-postgres/server.js';
 
 /**

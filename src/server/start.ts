@@ -5,7 +5,7 @@ import { createAdministrator } from '../features/organisation/create-administrat
 import { establishPolicy } from '../features/policy/establish-policy.js';
 import type { ActingContext } from '../domain/context.js';
 import { buildApp } from './app.js';
-import type { Config } from './config.js';
+import type { Config } from '../config.js';
 import { openDatabase, type OpenDatabase } from './open-database.js';
 import { assertPortFree } from './port-check.js';
 

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDepartment, makeUser } from '../helpers/factories.js';
-import { journalOversight, matrixRoles, userReaders, type Role } from './matrix.js';
+import { journalOversight } from '../../src/features/journal/authorization-cases.js';
+import { userReaders } from '../../src/features/organisation/authorization-cases.js';
+import { matrixRoles, type Role } from './matrix.js';
 import { buildWorld, Client, unique, type World } from './world.js';
 
 /**

@@ -133,3 +133,10 @@ export async function buildWorld(): Promise<World> {
   for (const role of matrixRoles) actors[role] = await makeSignedIn(partial, role, own.id);
   return { testApp, app, db, ownDept: own.id, otherDept: other.id, thirdDept: third.id, actors, anonymous: new Client(app), mfaRoles };
 }
+
+/** A user's row, every role assignment (live or ended) and how many sessions they have: what user routes change. */
+export const userRows = (world: Pick<World, 'db'>, id: string) => async () => ({
+  user: await world.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst(),
+  roles: await world.db.selectFrom('role_assignments').selectAll().where('user_id', '=', id).orderBy('id').execute(),
+  sessions: (await world.db.selectFrom('sessions').select('id_hash').where('user_id', '=', id).execute()).length,
+});

@@ -8,7 +8,7 @@ import { connectDatabase } from '../../src/db/connect.js';
 import { freePort, startEmbeddedPostgres } from '../../src/server/embedded-postgres/server.js';
 import { ensureDatabase } from '../../src/db/ensure-database.js';
 import { verifyJournal } from '../../src/journal/verify.js';
-import { projectRoot } from '../../src/server/config.js';
+import { projectRoot } from '../../src/config.js';
 import { commandLine, isRunning, processInfo } from '../../src/server/process-info.js';
 
 /**

@@ -4,7 +4,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { generate } from 'otplib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { projectRoot } from '../../src/server/config.js';
+import { projectRoot } from '../../src/config.js';
 
 /** Browser tests load the built UI (dist/web) from the real server: build it first. */
 export function assertWebBuilt(): void {

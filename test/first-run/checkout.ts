@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chownSync, cpSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from '../../src/server/config.js';
+import { projectRoot } from '../../src/config.js';
 import { commandLine } from '../../src/server/process-info.js';
 
 /** Who runs the README's commands: root, or an ordinary account with its own home. */

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { buildApp } from '../../src/server/app.js';
-import { loadConfig, projectRoot } from '../../src/server/config.js';
+import { loadConfig, projectRoot } from '../../src/config.js';
 import { readPolicyPackage } from '../../src/policy/loader.js';
 import type { Policy } from '../../src/policy/schema.js';
 import { createTestDatabase, type TestDatabase } from './database.js';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database, ScopeType } from '../../src/db/tables.js';
 import type { ActingContext } from '../../src/domain/context.js';
-import type { Actor } from '../../src/features/auth/actor.js';
+import type { Actor } from '../../src/domain/actor.js';
 import { generateLabelCode } from '../../src/features/assets/label-code.js';
 import { loadActor } from '../../src/features/auth/load-actor.js';
 import { hashPassword } from '../../src/features/auth/passwords.js';
@@ -125,6 +125,6 @@ export async function makeAsset(
 }
 
 /** Grants an access right directly (fixture). */
-export async function grantAccess(db: Kysely<Database>, assetId: string, subjectType: 'user' | 'role' | 'department', subjectId: string, permission: 'read' | 'write' = 'read') {
-  await db.insertInto('asset_access').values({ asset_id: assetId, subject_type: subjectType, subject_id: subjectId, permission, granted_by: null, granted_at: new Date() }).execute();
+export async function grantAccess(db: Kysely<Database>, assetId: string, subjectType: 'user' | 'role' | 'department', subjectId: string, permission: 'read' | 'write' = 'read'): Promise<{ id: string }> {
+  return db.insertInto('asset_access').values({ asset_id: assetId, subject_type: subjectType, subject_id: subjectId, permission, granted_by: null, granted_at: new Date() }).returning('id').executeTakeFirstOrThrow();
 }

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import type { Database, MediumKind, MediumStatus, RiskStatus } from '../../src/db/tables.js';
+import type { Database } from '../../src/db/tables.js';
+import type { MediumKind, MediumStatus } from '../../src/features/media/tables.js';
+import type { RiskStatus } from '../../src/features/risks/tables.js';
 
 const unique = () => randomBytes(4).toString('hex');
 /** A medium issued to a 課等, inserted directly (the register's own journal is not under test where this is used). */

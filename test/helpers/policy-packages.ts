@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { projectRoot } from '../../src/server/config.js';
+import { projectRoot } from '../../src/config.js';
 
 export const shinjukuDir = path.join(projectRoot, 'policies', 'shinjuku');
 /** The second package: a fictional municipality following the 総務省 guideline. */

@@ -4,7 +4,7 @@ import { seedDemo } from '../../src/demo/seed-demo.js';
 import { loadPolicyVersion } from '../../src/features/policy/load-policy-version.js';
 import { readPolicyPackage } from '../../src/policy/loader.js';
 import { buildApp } from '../../src/server/app.js';
-import { loadConfig, projectRoot } from '../../src/server/config.js';
+import { loadConfig, projectRoot } from '../../src/config.js';
 import { contextFor } from './factories.js';
 import { shinjukuPolicy } from './app.js';
 import { createTestDatabase, type TestDatabase } from './database.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../domain/actor.js';
 import { allowedAssetActions, assetReadScope, canCreateAssetIn, canOnAsset, readIsJournaled, type AssetResource } from './asset-policy.js';
 
 const own = 'dept-own';

@@ -1,5 +1,5 @@
-import { departmentsWhere, holdsRole, type Actor } from '../auth/actor.js';
-import type { AccessPermission, AssetStatus } from '../../db/tables.js';
+import { departmentsWhere, holdsRole, type Actor } from '../../domain/actor.js';
+import type { AccessPermission, AssetStatus } from './tables.js';
 
 export const assetActions = ['read', 'readHistory', 'update', 'classify', 'grantAccess', 'revokeAccess', 'changeStatus', 'dispose', 'copy'] as const;
 export type AssetAction = (typeof assetActions)[number];

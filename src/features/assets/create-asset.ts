@@ -1,7 +1,8 @@
 import type { Insertable, Transaction } from 'kysely';
 import type { ActingContext } from '../../domain/context.js';
 import { forbidden } from '../../domain/errors.js';
-import type { AssetTable, Database } from '../../db/tables.js';
+import type { AssetTable } from './tables.js';
+import type { Database } from '../../db/tables.js';
 import { recordAct } from '../../journal/append.js';
 import { requireActor } from '../auth/require-actor.js';
 import { requireDepartment } from '../organisation/guards.js';

@@ -1,9 +1,11 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { forbidden, notFound, type Bilingual } from '../../domain/errors.js';
 import type { Selectable } from 'kysely';
-import type { AccessPermission, Database, MediumTable } from '../../db/tables.js';
+import type { AccessPermission } from './tables.js';
+import type { Database } from '../../db/tables.js';
+import type { MediumTable } from '../media/tables.js';
 import type { Policy } from '../../policy/schema.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../domain/actor.js';
 import { canOnAsset, type AssetAction, type AssetResource } from './asset-policy.js';
 import { invalidAsset, levelOf } from './classification.js';
 import { isUuid } from '../../db/text-matching.js';

@@ -1,7 +1,8 @@
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
-import type { AssetKind, AssetStatus, Database } from '../../db/tables.js';
+import type { AssetKind, AssetStatus } from './tables.js';
+import type { Database } from '../../db/tables.js';
 import type { Policy } from '../../policy/schema.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../domain/actor.js';
 import { allowedAssetActions, assetReadScope, managesAssetsOf, type AssetAction } from './asset-policy.js';
 import { levelOf } from './classification.js';
 import { DomainError } from '../../domain/errors.js';

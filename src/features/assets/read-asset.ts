@@ -5,7 +5,7 @@ import { requireActor } from '../auth/require-actor.js';
 import { canOnAsset, readIsJournaled } from './asset-policy.js';
 import { accessOf, assetForAction, assetResource } from './guards.js';
 import { assetDetail, officersOf, type AssetDetail } from './queries.js';
-import type { AssetStatus } from '../../db/tables.js';
+import type { AssetStatus } from './tables.js';
 
 /**
  * One asset's record. A restricted (class Ⅰ) record read by someone outside its 課等 leaves an `asset.viewed`

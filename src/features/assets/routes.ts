@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ActingContext } from '../../domain/context.js';
-import type { AppServices } from '../../server/services.js';
+import type { AppServices } from '../../domain/services.js';
 import { requireActor } from '../auth/require-actor.js';
 import { grantAssetAccess, revokeAssetAccess } from './asset-access.js';
 import { canCreateAssets } from './asset-policy.js';

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/tables.js';
 import type { CanonicalRole } from '../../policy/schema.js';
-import type { Actor } from './actor.js';
+import type { Actor } from '../../domain/actor.js';
 
 /** A user as authorization sees them, outside a session (the demo seed acting as its 責任者, the CLI). */
 export async function loadActor(db: Kysely<Database>, userId: string): Promise<Actor> {

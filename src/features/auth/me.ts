@@ -1,12 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/tables.js';
 import type { Policy } from '../../policy/schema.js';
-import { canReadWholeJournal } from '../journal/journal-policy.js';
-import { canListMedia } from '../media/medium-policy.js';
-import { canCreateUsers, userReaderRoles } from '../organisation/user-policy.js';
-import { canOnPolicyDrafts } from '../policy-import/draft-policy.js';
-import { canListRisks } from '../risks/risk-policy.js';
-import { holdsRole, type Actor } from './actor.js';
+import { features } from '../index.js';
+import type { Actor } from '../../domain/actor.js';
 import type { SessionState } from './session-actor.js';
 
 /** Does any of the actor's roles oblige them to use a second factor (policy `mfaRequired`)? */
@@ -52,13 +48,11 @@ export async function describeMe(db: Kysely<Database>, policy: Policy, state: Se
     mfaRequired: mfaRequiredFor(policy, actor),
     mfaPending: state.mfaPending,
     preferences: { locale: user.locale, calendar: user.calendar },
-    navigation: {
-      organisation: holdsRole(actor, ...userReaderRoles) || canCreateUsers(actor),
-      journal: true,
-      journalAll: canReadWholeJournal(actor),
-      policyImport: canOnPolicyDrafts(actor, 'import'),
-      media: canListMedia(actor),
-      risks: canListRisks(actor),
-    },
+    navigation: navigationFor(actor),
   };
+}
+
+/** The menu entries of every feature, each true when the actor may use it. */
+function navigationFor(actor: Actor): Record<string, boolean> {
+  return Object.fromEntries(features.flatMap((feature) => Object.entries(feature.navigation).map(([key, shows]) => [key, shows(actor)])));
 }

@@ -1,5 +1,5 @@
 import type { ActingContext } from '../../domain/context.js';
-import type { Actor } from './actor.js';
+import type { Actor } from '../../domain/actor.js';
 import { notSignedIn } from './errors.js';
 
 /** The signed-in actor of a context, or "please sign in". */

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppServices } from '../../server/services.js';
-import { clearSessionCookies, SESSION_COOKIE, setSessionCookies } from '../../server/http/request-context.js';
+import type { AppServices } from '../../domain/services.js';
+import { clearSessionCookies, SESSION_COOKIE, setSessionCookies } from './session-cookies.js';
 import { changePassword } from './change-password.js';
 import { confirmMfa } from './confirm-mfa.js';
 import { notSignedIn } from './errors.js';

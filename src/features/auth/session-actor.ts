@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { preparedQuery } from '../../db/prepared.js';
 import type { Database, ScopeType } from '../../db/tables.js';
 import type { CanonicalRole } from '../../policy/schema.js';
-import type { Actor } from './actor.js';
+import type { Actor } from '../../domain/actor.js';
 import { hashSessionId, type SessionSettings } from './sessions.js';
 
 export interface SessionState {

@@ -5,7 +5,7 @@ import { contextFor, makeDepartment, makeUser, TEST_PASSWORD } from '../../../te
 import { clientFrom, enrolTotp } from '../../../test/helpers/signed-in.js';
 import { journalSince, tableState } from '../../../test/helpers/table-state.js';
 import { bilingual } from '../../../test/helpers/matchers.js';
-import { loadConfig } from '../../server/config.js';
+import { loadConfig } from '../../config.js';
 import { verifyJournal } from '../../journal/verify.js';
 import { hashSessionId } from './sessions.js';
 import { signIn } from './sign-in.js';

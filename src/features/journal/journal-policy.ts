@@ -1,4 +1,4 @@
-import { holdsRole, type Actor } from '../auth/actor.js';
+import { holdsRole, type Actor } from '../../domain/actor.js';
 
 /**
  * Roles that read the whole journal: oversight and audit (第6 1, 第7). The 情報化戦略本部 receives reports

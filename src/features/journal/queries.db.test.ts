@@ -8,7 +8,7 @@ import { shinjukuPolicy } from '../../../test/helpers/app.js';
 import type { Database } from '../../db/tables.js';
 import { recordAct } from '../../journal/append.js';
 import { verifyJournal } from '../../journal/verify.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../domain/actor.js';
 import { JOURNAL_AT_SLACK_MS, listJournal } from './queries.js';
 import { journalQuerySchema, type JournalQuery } from './schemas.js';
 

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { Database, JournalRow } from '../../db/tables.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../domain/actor.js';
 import { journalReadScope } from './journal-policy.js';
 import type { JournalQuery } from './schemas.js';
 

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { journalEventTypes } from '../../journal/events.js';
-import type { AppServices } from '../../server/services.js';
+import type { AppServices } from '../../domain/services.js';
 import { requireActor } from '../auth/require-actor.js';
 import { listJournal } from './queries.js';
 import { journalQuerySchema } from './schemas.js';

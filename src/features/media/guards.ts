@@ -2,7 +2,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import { DomainError, forbidden, notFound } from '../../domain/errors.js';
 import type { Database } from '../../db/tables.js';
 import type { Policy } from '../../policy/schema.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../domain/actor.js';
 import { canOnMedium, type MediumAction } from './medium-policy.js';
 
 type Db = Kysely<Database> | Transaction<Database>;

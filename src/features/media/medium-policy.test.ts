@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor, RoleGrant } from '../auth/actor.js';
-import type { MediumStatus } from '../../db/tables.js';
+import type { Actor, RoleGrant } from '../../domain/actor.js';
+import type { MediumStatus } from './tables.js';
 import { canonicalRoles, type CanonicalRole } from '../../policy/schema.js';
 import {
   allowedMediumActions, canListMedia, canOnMedium, canRegisterMediumIn, mediumActions, mediumReadScope, mediumRegisterDepartments,

@@ -1,5 +1,5 @@
-import { departmentsWhere, holdsRole, type Actor } from '../auth/actor.js';
-import type { MediumStatus } from '../../db/tables.js';
+import { departmentsWhere, holdsRole, type Actor } from '../../domain/actor.js';
+import type { MediumStatus } from './tables.js';
 import { assetOversightRoles, managesAssetsOf } from '../assets/asset-policy.js';
 
 export const mediumActions = ['read', 'update'] as const;

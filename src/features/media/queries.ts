@@ -1,6 +1,8 @@
 import { sql, type Kysely } from 'kysely';
-import type { Database, MediumKind, MediumStatus, AssetStatus } from '../../db/tables.js';
-import type { Actor } from '../auth/actor.js';
+import type { Database } from '../../db/tables.js';
+import type { MediumKind, MediumStatus } from './tables.js';
+import type { AssetStatus } from '../assets/tables.js';
+import type { Actor } from '../../domain/actor.js';
 import { assetReadScope } from '../assets/asset-policy.js';
 import { grantsReaching } from '../assets/guards.js';
 import type { ListMediaQuery } from './schemas.js';

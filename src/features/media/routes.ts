@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppServices } from '../../server/services.js';
-import type { Actor } from '../auth/actor.js';
+import type { AppServices } from '../../domain/services.js';
+import type { Actor } from '../../domain/actor.js';
 import { requireActor } from '../auth/require-actor.js';
 import { assetsHeldBy, mediumNotFound } from './guards.js';
 import { allowedMediumActions, canOnMedium, mediumRegisterDepartments } from './medium-policy.js';

@@ -1,6 +1,6 @@
 import type { ActingContext } from '../../domain/context.js';
 import { DomainError } from '../../domain/errors.js';
-import type { MediumKind, MediumStatus } from '../../db/tables.js';
+import type { MediumKind, MediumStatus } from './tables.js';
 import { recordAct } from '../../journal/append.js';
 import { requireActor } from '../auth/require-actor.js';
 import { assetsHeldBy, mediumForAction, requireHolder } from './guards.js';

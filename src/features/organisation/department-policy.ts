@@ -1,4 +1,4 @@
-import { holdsRole, type Actor } from '../auth/actor.js';
+import { holdsRole, type Actor } from '../../domain/actor.js';
 
 export type DepartmentAction = 'read' | 'create' | 'update';
 

@@ -1,7 +1,7 @@
 import { sql, type Expression, type Kysely, type Transaction } from 'kysely';
 import { DomainError, forbidden, notFound } from '../../domain/errors.js';
 import type { Database } from '../../db/tables.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../domain/actor.js';
 import { canOnUser, unprivilegedRoles, type UserAction } from './user-policy.js';
 import { isUuid } from '../../db/text-matching.js';
 

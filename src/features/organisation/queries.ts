@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database, ScopeType } from '../../db/tables.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../domain/actor.js';
 import type { ListUsersQuery } from './schemas.js';
 import { isPrivileged } from './guards.js';
 import { userReadScope } from './user-policy.js';

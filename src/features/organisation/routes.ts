@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppServices } from '../../server/services.js';
-import type { Actor } from '../auth/actor.js';
+import type { AppServices } from '../../domain/services.js';
+import type { Actor } from '../../domain/actor.js';
 import { createDepartment } from './create-department.js';
 import { createUser } from './create-user.js';
 import { canOnDepartments } from './department-policy.js';

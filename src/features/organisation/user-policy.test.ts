@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor, RoleGrant } from '../auth/actor.js';
+import type { Actor, RoleGrant } from '../../domain/actor.js';
 import { canonicalRoles, type CanonicalRole } from '../../policy/schema.js';
 import { allowedUserActions, canCreateUserIn, canCreateUsers, canOnUser, userActions, userReadScope, type UserAction, type UserResource } from './user-policy.js';
 

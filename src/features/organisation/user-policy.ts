@@ -1,4 +1,4 @@
-import { holdsRole, departmentsWhere, type Actor } from '../auth/actor.js';
+import { holdsRole, departmentsWhere, type Actor } from '../../domain/actor.js';
 
 export const userActions = ['read', 'update', 'disable', 'enable', 'move', 'grantRole', 'revokeRole', 'resetPassword'] as const;
 export type UserAction = (typeof userActions)[number];

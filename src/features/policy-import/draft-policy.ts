@@ -1,4 +1,4 @@
-import { holdsRole, type Actor } from '../auth/actor.js';
+import { holdsRole, type Actor } from '../../domain/actor.js';
 
 export type PolicyDraftAction = 'import' | 'list' | 'create' | 'read' | 'update';
 

@@ -3,7 +3,7 @@ import type { ActingContext } from '../../domain/context.js';
 import { forbidden } from '../../domain/errors.js';
 import { renderDraftPackage } from '../../policy/import-text/render-draft-package.js';
 import { splitLines } from '../../policy/import-text/normalise-text.js';
-import type { AppServices } from '../../server/services.js';
+import type { AppServices } from '../../domain/services.js';
 import { requireActor } from '../auth/require-actor.js';
 import { allowedDraftActions, canOnPolicyDrafts } from './draft-policy.js';
 import { decodeUploadedText, importStandardText } from './import-standard-text.js';

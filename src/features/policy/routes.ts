@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppServices } from '../../server/services.js';
+import type { AppServices } from '../../domain/services.js';
 import { capabilities } from '../../policy/capabilities.js';
 import { clauseLabel } from '../../policy/clause-label.js';
 import { diffClauses } from '../../policy/diff.js';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/helpers/database.js';
 import { actorOf, contextFor, makeDepartment, makeUser } from '../../../test/helpers/factories.js';
 import { kitaminatoDir } from '../../../test/helpers/policy-packages.js';
-import { loadConfig } from '../../server/config.js';
+import { loadConfig } from '../../config.js';
 import { buildApp } from '../../server/app.js';
 import { createDepartment } from '../organisation/create-department.js';
 import { createUser } from '../organisation/create-user.js';

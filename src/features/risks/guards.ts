@@ -2,7 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { DomainError, forbidden, notFound } from '../../domain/errors.js';
 import type { Database } from '../../db/tables.js';
 import type { Policy } from '../../policy/schema.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../domain/actor.js';
 import { canOnAsset, managesAssetsOf } from '../assets/asset-policy.js';
 import { accessOf, assetResource } from '../assets/guards.js';
 import { canOnRisk, type RiskAction } from './risk-policy.js';

@@ -1,7 +1,8 @@
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
-import type { Database, RiskStatus } from '../../db/tables.js';
+import type { Database } from '../../db/tables.js';
+import type { RiskStatus } from './tables.js';
 import type { Policy } from '../../policy/schema.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../domain/actor.js';
 import { assetReadScope } from '../assets/asset-policy.js';
 import { grantsReaching } from '../assets/guards.js';
 import { threatsOf } from './guards.js';

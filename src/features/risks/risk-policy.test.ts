@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor, RoleGrant } from '../auth/actor.js';
+import type { Actor, RoleGrant } from '../../domain/actor.js';
 import { canonicalRoles, type CanonicalRole } from '../../policy/schema.js';
 import { allowedRiskActions, canListRisks, canOnRisk, canRecordRiskIn, riskActions, riskReadScope, riskRecordDepartments, type RiskAction } from './risk-policy.js';
 

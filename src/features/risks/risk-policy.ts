@@ -1,4 +1,4 @@
-import { departmentsWhere, holdsRole, type Actor } from '../auth/actor.js';
+import { departmentsWhere, holdsRole, type Actor } from '../../domain/actor.js';
 import { assetOversightRoles, managesAssetsOf } from '../assets/asset-policy.js';
 
 export const riskActions = ['read', 'update'] as const;

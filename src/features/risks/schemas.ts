@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RiskStatus } from '../../db/tables.js';
+import type { RiskStatus } from './tables.js';
 
 // One schema per input: request validation, TypeScript types and the OpenAPI document all come from here.
 const text = (max: number) => z.string().trim().max(max, { message: `${max}文字以内で入力してください / At most ${max} characters` });

@@ -1,5 +1,5 @@
 import type { ActingContext } from '../../domain/context.js';
-import type { RiskStatus } from '../../db/tables.js';
+import type { RiskStatus } from './tables.js';
 import { recordAct } from '../../journal/append.js';
 import { requireActor } from '../auth/require-actor.js';
 import { requireRiskSubject, requireThreat, riskForAction } from './guards.js';

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppServices } from '../../server/services.js';
+import type { AppServices } from '../../domain/services.js';
 
 /** Health for operators and load balancers, and the policy in force for the UI. */
 export const systemRoutes = (services: AppServices): FastifyPluginAsyncZod => async (app) => {

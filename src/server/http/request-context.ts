@@ -1,5 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { ActingContext } from '../../domain/context.js';
 import { DomainError } from '../../domain/errors.js';
@@ -8,9 +8,8 @@ import type { Policy } from '../../policy/schema.js';
 import { mfaEnrolmentRequired, notSignedIn, passwordChangeRequired } from '../../features/auth/errors.js';
 import { findSessionActor, type SessionState } from '../../features/auth/session-actor.js';
 import type { SessionSettings } from '../../features/auth/sessions.js';
+import { clearSessionCookies, CSRF_COOKIE, SESSION_COOKIE } from '../../features/auth/session-cookies.js';
 
-export const SESSION_COOKIE = 'bansho_session';
-export const CSRF_COOKIE = 'bansho_csrf';
 
 /**
  * Who may call a route: `public` anyone; `pending` a session waiting for its second factor; `account` a signed-in
@@ -46,16 +45,6 @@ export interface RequestContextOptions {
   mfaRequiredFor: (state: SessionState) => boolean;
 }
 
-/** Sets the session cookies: the id HttpOnly; the CSRF token readable by the page, which echoes it in a header. */
-export function setSessionCookies(reply: FastifyReply, options: { secure: boolean; absoluteHours: number }, sessionId: string, csrfToken: string): void {
-  const base = { path: '/', sameSite: 'strict' as const, secure: options.secure, maxAge: options.absoluteHours * 3600 };
-  void reply.setCookie(SESSION_COOKIE, sessionId, { ...base, httpOnly: true });
-  void reply.setCookie(CSRF_COOKIE, csrfToken, { ...base, httpOnly: false });
-}
-
-export function clearSessionCookies(reply: FastifyReply): void {
-  void reply.clearCookie(SESSION_COOKIE, { path: '/' });
-}
 
 /**
  * The access the matched route declares; 'none' when no route matched (the not-found answer). A route that

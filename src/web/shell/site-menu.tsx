@@ -1,6 +1,8 @@
 import { Link, useRouterState } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
 import type { Me } from '../api/types.js';
+import { webFeatures } from '../features/index.js';
+import type { NavigationEntry } from '../features/web-feature.js';
 import { commonMessages } from '../i18n/common-messages.js';
 import { useMessages } from '../i18n/locale-context.js';
 import { SignOutButton } from './sign-out-button.js';
@@ -12,39 +14,24 @@ import { SignOutButton } from './sign-out-button.js';
 export function SiteMenu({ me, open, onClose }: { me: Me; open: boolean; onClose: () => void }) {
   const common = useMessages(commonMessages);
 
-  const items = [
-    { to: '/', label: common.home, show: true },
-    { to: '/organisation/departments', label: common.departments, show: me.navigation.organisation },
-    { to: '/organisation/users', label: common.users, show: me.navigation.organisation },
-    // Every member of staff may look up a label and read the assets they hold a right to (第2 4(2)ア).
-    { to: '/assets', label: common.assets, show: true },
-    { to: '/media', label: common.media, show: me.navigation.media === true },
-    { to: '/risks', label: common.risks, show: me.navigation.risks === true },
-    { to: '/journal', label: common.journal, show: me.navigation.journal },
-    { to: '/policy/clauses', label: common.policyClauses, show: true },
-    { to: '/policy/compliance', label: common.policyCompliance, show: true },
-    { to: '/policy/import', label: common.policyImport, show: me.navigation.policyImport === true },
-    { to: '/preferences', label: common.preferences, show: true },
-  ] as const;
+  const items = webFeatures.flatMap((feature): readonly NavigationEntry[] => feature.navigation).filter((item) => item.shows(me));
 
   return (
     <div id="site-menu" className={open ? 'site-menu is-open' : 'site-menu'}>
       <nav aria-label={common.mainNavigation} className="site-nav">
         <ul>
-          {items
-            .filter((item) => item.show)
-            .map((item) => (
-              <li key={item.to}>
-                <Link
-                  to={item.to}
-                  activeOptions={{ exact: item.to === '/' }}
-                  activeProps={{ 'aria-current': 'page', className: 'is-active' }}
-                  onClick={onClose}
-                >
-                  {item.label}
-                </Link>
-              </li>
-            ))}
+          {items.map((item) => (
+            <li key={item.to}>
+              <Link
+                to={item.to}
+                activeOptions={{ exact: item.to === '/' }}
+                activeProps={{ 'aria-current': 'page', className: 'is-active' }}
+                onClick={onClose}
+              >
+                {common[item.label]}
+              </Link>
+            </li>
+          ))}
         </ul>
       </nav>
       <div className="account">

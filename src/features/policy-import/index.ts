@@ -1,0 +1,13 @@
+import { defineFeature } from '../feature.js';
+import { canOnPolicyDrafts } from './draft-policy.js';
+import { policyDraftEvents } from './events.js';
+import * as policyDrafts from './migrations/003-policy-drafts.js';
+
+/** Drafting a policy package from a standard's text, reviewed clause by clause (the administrator's). */
+export const policyImportFeature = defineFeature({
+  name: 'policy-import',
+  routes: async () => [(await import('./routes.js')).policyImportRoutes],
+  navigation: { policyImport: (actor) => canOnPolicyDrafts(actor, 'import') },
+  events: policyDraftEvents,
+  migrations: { '003-policy-drafts': policyDrafts },
+});
