@@ -2,12 +2,16 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import { features } from '../features/index.js';
 import * as foundation from './migrations/001-foundation.js';
 import * as policyClauses from './migrations/002-policy-clauses.js';
+import * as journalGuard from './migrations/005-journal-guard.js';
+import * as journalRelations from './migrations/006-journal-relations.js';
 import type { Database } from './tables.js';
 
-/** The kernel's own migrations: the organisation, accounts, sessions, the journal and policy versions. */
+/** The kernel's own migrations: the organisation, accounts, sessions, the journal, policy versions, the journal's guard and relations. */
 const kernelMigrations: Record<string, Migration> = {
   '001-foundation': foundation,
   '002-policy-clauses': policyClauses,
+  '005-journal-guard': journalGuard,
+  '006-journal-relations': journalRelations,
 };
 
 /**

@@ -88,8 +88,12 @@ export interface JournalTable {
   entity_type: string;
   entity_id: string;
   data: ColumnType<unknown, string, never>;
+  /** The other records the entry concerns, `[{ entityType, entityId }]`, or null. */
+  related: ColumnType<{ entityType: string; entityId: string }[] | null, string | null, never>;
   prev_hash: string;
   hash: string;
+  /** The transaction that appended the entry, for the journal guard (migration 005); null before it. Not hashed. */
+  txid: ColumnType<string | null, never, never>;
 }
 
 export interface PolicyVersionTable {

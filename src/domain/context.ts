@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/tables.js';
+import type { ReadOnlyDb } from '../db/read-only.js';
 import type { Actor } from './actor.js';
 import type { Policy } from '../policy/schema.js';
 
@@ -9,9 +8,10 @@ export interface RequestMeta {
   userAgent: string | null;
 }
 
-/** Everything a use case needs: the database, who acts, when, and under which policy. */
+/** Everything a use case needs: the database (to read), who acts, when, and under which policy. */
 export interface ActingContext {
-  db: Kysely<Database>;
+  /** Reads only: writes go through `recordAct`'s transaction. */
+  db: ReadOnlyDb;
   actor: Actor | null;
   now: Date;
   policy: Policy;

@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { preparedQuery } from '../db/prepared.js';
 import type { ActingContext } from '../domain/context.js';
 import type { Database } from '../db/tables.js';
@@ -23,7 +23,8 @@ export interface Recorded<T> {
  * transaction, so a change and its record commit together or not at all.
  */
 export async function recordAct<T>(ctx: ActingContext, work: (tx: Transaction<Database>) => Promise<Recorded<T>>): Promise<T> {
-  return ctx.db.transaction().execute(async (tx) => {
+  // The context's handle is read-only by type: this is the one place that opens a transaction on it.
+  return (ctx.db as Kysely<Database>).transaction().execute(async (tx) => {
     const { value, events, actor } = await work(tx);
     await appendEvents(tx, prepareEvents(actor === undefined ? ctx : { ...ctx, actor }, events));
     return value;
@@ -41,6 +42,8 @@ interface PreparedAct {
   entityTypes: string;
   entityIds: string;
   data: string;
+  /** Each event's related records as JSON, or NULL. */
+  related: string;
   /** Each event's canonical body around its seq (or its fields, for the rare event that is not plain JSON). */
   bodies: ({ beforeSeq: string; afterSeq: string } | { fields: Omit<HashedEntry, 'seq'> })[];
 }
@@ -58,14 +61,16 @@ function prepareEvents(ctx: ActingContext, events: readonly JournalEvent[]): Pre
   const entityTypes: string[] = [];
   const entityIds: string[] = [];
   const data: string[] = [];
+  const related: (string | null)[] = [];
   const bodies: PreparedAct['bodies'] = [];
   for (const raw of events) {
     const event = journalEventSchema.parse(raw);
-    const fields = { at: ctx.now, actorId, actorName, type: event.type, entityType: event.entityType, entityId: event.entityId, data: event.data };
+    const fields = { at: ctx.now, actorId, actorName, type: event.type, entityType: event.entityType, entityId: event.entityId, data: event.data, related: event.related ?? null };
     types.push(event.type);
     entityTypes.push(event.entityType);
     entityIds.push(event.entityId);
     data.push(JSON.stringify(event.data));
+    related.push(event.related ? JSON.stringify(event.related) : null);
     bodies.push(entryBodyParts(fields) ?? { fields });
   }
   return {
@@ -77,16 +82,18 @@ function prepareEvents(ctx: ActingContext, events: readonly JournalEvent[]): Pre
     entityTypes: arrayLiteral(entityTypes),
     entityIds: arrayLiteral(entityIds),
     data: arrayLiteral(data),
+    related: arrayLiteral(related),
     bodies,
   };
 }
 
-/** A PostgreSQL array literal of text elements (each quoted, as pg itself writes arrays). */
-function arrayLiteral(values: readonly string[]): string {
+/** A PostgreSQL array literal of text elements (each quoted, as pg itself writes arrays; null as NULL). */
+function arrayLiteral(values: readonly (string | null)[]): string {
   let out = '{';
   for (let i = 0; i < values.length; i += 1) {
     if (i > 0) out += ',';
-    out += `"${values[i]!.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+    const value = values[i];
+    out += value === null || value === undefined ? 'NULL' : `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
   }
   return `${out}}`;
 }
@@ -94,10 +101,10 @@ function arrayLiteral(values: readonly string[]): string {
 const LOCK_SQL = 'SELECT pg_advisory_xact_lock($1)';
 const HEAD_SQL = 'SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1';
 const INSERT_SQL = `
-  INSERT INTO journal (seq, at, actor_id, actor_name, type, entity_type, entity_id, data, prev_hash, hash)
-  SELECT $1::bigint + e.ord, $2::timestamptz, $3::uuid, $4::text, e.type, e.entity_type, e.entity_id, e.data, e.prev_hash, e.hash
-  FROM unnest($5::text[], $6::text[], $7::text[], $8::jsonb[], $9::text[], $10::text[])
-       WITH ORDINALITY AS e(type, entity_type, entity_id, data, prev_hash, hash, ord)`;
+  INSERT INTO journal (seq, at, actor_id, actor_name, type, entity_type, entity_id, data, related, prev_hash, hash)
+  SELECT $1::bigint + e.ord, $2::timestamptz, $3::uuid, $4::text, e.type, e.entity_type, e.entity_id, e.data, e.related, e.prev_hash, e.hash
+  FROM unnest($5::text[], $6::text[], $7::text[], $8::jsonb[], $9::jsonb[], $10::text[], $11::text[])
+       WITH ORDINALITY AS e(type, entity_type, entity_id, data, related, prev_hash, hash, ord)`;
 
 /**
  * Appends prepared events at the end of the chain; call only inside `recordAct`'s transaction. Under the lock
@@ -124,7 +131,7 @@ async function appendEvents(tx: Transaction<Database>, act: PreparedAct): Promis
   }
   await tx.executeQuery(
     preparedQuery('bansho_journal_append', INSERT_SQL, [
-      headSeq.toString(), act.at, act.actorId, act.actorName, act.types, act.entityTypes, act.entityIds, act.data, arrayLiteral(prevHashes), arrayLiteral(hashes),
+      headSeq.toString(), act.at, act.actorId, act.actorName, act.types, act.entityTypes, act.entityIds, act.data, act.related, arrayLiteral(prevHashes), arrayLiteral(hashes),
     ]),
   );
 }

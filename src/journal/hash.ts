@@ -14,6 +14,8 @@ export interface HashedEntry {
   entityType: string;
   entityId: string;
   data: unknown;
+  /** Other records the entry concerns; hashed only when present, so entries written before it verify unchanged. */
+  related?: readonly { entityType: string; entityId: string }[] | null;
 }
 
 /**
@@ -39,7 +41,7 @@ export function entryBody(entry: HashedEntry): string {
   try {
     return (
       `{"actorId":${plain(entry.actorId)},"actorName":${plain(entry.actorName)},"at":${plain(at)},"data":${plain(entry.data)},` +
-      `"entityId":${plain(entry.entityId)},"entityType":${plain(entry.entityType)},"seq":${plain(entry.seq)},"type":${plain(entry.type)}}`
+      `"entityId":${plain(entry.entityId)},"entityType":${plain(entry.entityType)},${relatedField(entry.related)}"seq":${plain(entry.seq)},"type":${plain(entry.type)}}`
     );
   } catch {
     return canonicalEntry(entry, entry.seq, at);
@@ -57,12 +59,17 @@ export function entryBodyParts(entry: Omit<HashedEntry, 'seq'>): { beforeSeq: st
     return {
       beforeSeq:
         `{"actorId":${plain(entry.actorId)},"actorName":${plain(entry.actorName)},"at":${plain(at)},"data":${plain(entry.data)},` +
-        `"entityId":${plain(entry.entityId)},"entityType":${plain(entry.entityType)},"seq":`,
+        `"entityId":${plain(entry.entityId)},"entityType":${plain(entry.entityType)},${relatedField(entry.related)}"seq":`,
       afterSeq: `,"type":${plain(entry.type)}}`,
     };
   } catch {
     return null;
   }
+}
+
+/** The `related` member and its comma, between `entityType` and `seq` in key order; nothing when there is none. */
+function relatedField(related: HashedEntry['related']): string {
+  return related && related.length > 0 ? `"related":${plain(related)},` : '';
 }
 
 /** The reference: canonicalize over the entry's fields, as the chain has always been defined. */
@@ -76,6 +83,7 @@ function canonicalEntry(entry: Omit<HashedEntry, 'seq'>, seq: string, at: string
     entityType: entry.entityType,
     entityId: entry.entityId,
     data: entry.data,
+    ...(entry.related && entry.related.length > 0 ? { related: entry.related } : {}),
   });
   return body ?? '';
 }

@@ -78,6 +78,26 @@ describe('journal', () => {
     expect(result.entries).toBe(2);
   });
 
+  it('hashes the records an entry names: changing them is detected', async () => {
+    const fresh = await createTestDatabase();
+    try {
+      const ctx = contextFor(fresh.db, policy, null);
+      const asset = '00000000-0000-4000-8000-000000000001';
+      await recordAct(ctx, async (tx) => {
+        const d = await makeDepartment(tx);
+        return { value: d.id, events: [{ type: 'department.created', entityType: 'department', entityId: d.id, data: { code: d.code, name: d.name, parentId: null, level: 'ka' }, related: [{ entityType: 'asset', entityId: asset }] }] };
+      });
+      expect(await verifyJournal(fresh.db)).toMatchObject({ ok: true, entries: 1 });
+      await fresh.db.connection().execute(async (conn) => {
+        await sql`SET session_replication_role = replica`.execute(conn);
+        await sql`UPDATE journal SET related = '[{"entityType":"asset","entityId":"00000000-0000-4000-8000-000000000002"}]' WHERE seq = 1`.execute(conn);
+      });
+      expect(await verifyJournal(fresh.db)).toMatchObject({ ok: false, firstBroken: { seq: '1', reason: 'content does not match its hash' } });
+    } finally {
+      await fresh.drop();
+    }
+  });
+
   it('detects a deleted entry', async () => {
     const fresh = await createTestDatabase();
     try {

@@ -1,6 +1,6 @@
-import type { Kysely } from 'kysely';
-import type { Database, JournalRow } from '../db/tables.js';
+import type { JournalRow } from '../db/tables.js';
 import { chainHash, entryBody, GENESIS_HASH } from './hash.js';
+import type { ReadOnlyDb } from '../db/read-only.js';
 
 export interface VerifyResult {
   ok: boolean;
@@ -16,7 +16,7 @@ const BATCH = 5000;
  * Recomputes the whole chain from the first entry and reports the first entry that does not fit. Batches are
  * read in seq order; the next batch is fetched while the current one is hashed.
  */
-export async function verifyJournal(db: Kysely<Database>, onProgress?: (entries: number) => void): Promise<VerifyResult> {
+export async function verifyJournal(db: ReadOnlyDb, onProgress?: (entries: number) => void): Promise<VerifyResult> {
   const fetchFrom = (seq: bigint): Promise<JournalRow[]> =>
     db.selectFrom('journal').selectAll().where('seq', '>=', seq.toString()).orderBy('seq').limit(BATCH).execute();
   let prevHash = GENESIS_HASH;
@@ -43,6 +43,7 @@ export async function verifyJournal(db: Kysely<Database>, onProgress?: (entries:
             entityType: row.entity_type,
             entityId: row.entity_id,
             data: row.data,
+            related: row.related,
           }),
         );
         if (hash !== row.hash) return broken(row.seq, 'content does not match its hash');

@@ -13,6 +13,8 @@ import { projectRoot } from '../config.js';
 import { errorBody, registerErrorHandler } from './http/errors.js';
 import { registerInputGuard } from './http/input-guard.js';
 import { registerRequestContext, type Access } from './http/request-context.js';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/tables.js';
 import type { AppServices } from '../domain/services.js';
 
 export interface RouteEntry {
@@ -26,6 +28,11 @@ declare module 'fastify' {
     /** Every API route with its access level: the authorization matrix test walks this list. */
     routesList: RouteEntry[];
   }
+}
+
+/** The app's services with the writable database: routes get it read-only; the session touch writes (request-context.ts). */
+export interface ServerServices extends AppServices {
+  db: Kysely<Database>;
 }
 
 export interface BuildOptions {
@@ -67,7 +74,7 @@ export const securityHeaders: Readonly<Record<string, string>> = {
 const securityHeaderList = Object.entries(securityHeaders);
 
 /** Builds the Fastify app: security headers, sessions, CSRF, rate limits, OpenAPI, routes and the web UI. */
-export async function buildApp(services: AppServices, options: BuildOptions = {}): Promise<FastifyInstance> {
+export async function buildApp(services: ServerServices, options: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 1024 * 1024,

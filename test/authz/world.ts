@@ -7,6 +7,7 @@ import { makeDepartment, makeUser, TEST_PASSWORD } from '../helpers/factories.js
 import type { Database } from '../../src/db/tables.js';
 import type { CanonicalRole } from '../../src/policy/schema.js';
 import { matrixRoles, type Role } from './matrix.js';
+import { fixture } from '../helpers/fixtures.js';
 
 export const unique = (): string => randomBytes(4).toString('hex');
 
@@ -55,7 +56,7 @@ export class Client {
 /** Turns on TOTP for a user as a confirmed enrolment would; returns the secret their authenticator holds. */
 export async function enrolTotp(db: Kysely<Database>, userId: string): Promise<string> {
   const secret = generateSecret();
-  await db.updateTable('users').set({ totp_secret: secret, totp_enabled_at: new Date(), totp_last_step: null }).where('id', '=', userId).execute();
+  await fixture(db, (tx) => tx.updateTable('users').set({ totp_secret: secret, totp_enabled_at: new Date(), totp_last_step: null }).where('id', '=', userId).execute());
   return secret;
 }
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../src/db/tables.js';
+import { fixture } from './fixtures.js';
 import type { MediumKind, MediumStatus } from '../../src/features/media/tables.js';
 import type { RiskStatus } from '../../src/features/risks/tables.js';
 
@@ -11,23 +12,25 @@ export async function makeMedium(
   options: { departmentId: string; code?: string; kind?: MediumKind; holderId?: string | null; status?: MediumStatus; lockedStorage?: boolean; finalised?: boolean },
 ) {
   const now = new Date();
-  return db
-    .insertInto('media')
-    .values({
-      code: options.code ?? `M-${unique()}`,
-      kind: options.kind ?? 'usb',
-      department_id: options.departmentId,
-      holder_id: options.holderId ?? null,
-      issued_on: '2025-04-01',
-      status: options.status ?? 'in_use',
-      locked_storage: options.lockedStorage ?? false,
-      finalised: options.finalised ?? false,
-      write_protected: options.finalised ?? false,
-      created_at: now,
-      updated_at: now,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  return fixture(db, (tx) =>
+    tx
+      .insertInto('media')
+      .values({
+        code: options.code ?? `M-${unique()}`,
+        kind: options.kind ?? 'usb',
+        department_id: options.departmentId,
+        holder_id: options.holderId ?? null,
+        issued_on: '2025-04-01',
+        status: options.status ?? 'in_use',
+        locked_storage: options.lockedStorage ?? false,
+        finalised: options.finalised ?? false,
+        write_protected: options.finalised ?? false,
+        created_at: now,
+        updated_at: now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow(),
+  );
 }
 
 /** An entry of the risk register, inserted directly. */
@@ -37,25 +40,27 @@ export async function makeRisk(
 ) {
   const now = new Date();
   const assetId = options.assetId ?? null;
-  return db
-    .insertInto('asset_risks')
-    .values({
-      department_id: options.departmentId,
-      asset_id: assetId,
-      asset_group: options.assetGroup ?? (assetId ? null : `まとまり${unique()}`),
-      threat_id: options.threatId ?? 'leakage',
-      likelihood: options.likelihood ?? 2,
-      impact: options.impact ?? 2,
-      countermeasures: '対策',
-      response_procedure: '手順',
-      status: options.status ?? 'open',
-      review_due: null,
-      created_by: null,
-      created_at: now,
-      updated_at: now,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  return fixture(db, (tx) =>
+    tx
+      .insertInto('asset_risks')
+      .values({
+        department_id: options.departmentId,
+        asset_id: assetId,
+        asset_group: options.assetGroup ?? (assetId ? null : `まとまり${unique()}`),
+        threat_id: options.threatId ?? 'leakage',
+        likelihood: options.likelihood ?? 2,
+        impact: options.impact ?? 2,
+        countermeasures: '対策',
+        response_procedure: '手順',
+        status: options.status ?? 'open',
+        review_due: null,
+        created_by: null,
+        created_at: now,
+        updated_at: now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow(),
+  );
 }
 
 /** Row counts and a digest of the media, assets, risks and the journal's head, to prove that an act changed nothing. */

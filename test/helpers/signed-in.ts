@@ -5,6 +5,7 @@ import type { Database } from '../../src/db/tables.js';
 import { newTotpSecret } from '../../src/features/auth/totp.js';
 import { ApiClient } from './app.js';
 import { makeDepartment, makeUser, TEST_PASSWORD, type RoleSpec } from './factories.js';
+import { fixture } from './fixtures.js';
 
 let nextAddress = 0;
 
@@ -22,7 +23,7 @@ export function clientFrom(app: FastifyInstance, ip?: string): ApiClient {
 /** Enrols TOTP for a user directly in the database (as if done earlier); returns the secret. */
 export async function enrolTotp(db: Kysely<Database>, userId: string): Promise<string> {
   const secret = newTotpSecret();
-  await db.updateTable('users').set({ totp_secret: secret, totp_enabled_at: new Date(), totp_last_step: null }).where('id', '=', userId).execute();
+  await fixture(db, (tx) => tx.updateTable('users').set({ totp_secret: secret, totp_enabled_at: new Date(), totp_last_step: null }).where('id', '=', userId).execute());
   return secret;
 }
 
@@ -31,7 +32,7 @@ export async function enrolTotp(db: Kysely<Database>, userId: string): Promise<s
  * twice within one 30-second step (replay protection itself is tested in mfa.db.test.ts).
  */
 export async function signInWithTotp(client: ApiClient, db: Kysely<Database>, login: string, secret: string, password = TEST_PASSWORD): Promise<ApiClient> {
-  await db.updateTable('users').set({ totp_last_step: null }).where('login', '=', login).execute();
+  await fixture(db, (tx) => tx.updateTable('users').set({ totp_last_step: null }).where('login', '=', login).execute());
   await client.signIn(login, password);
   const response = await client.post('/api/session/mfa', { code: await generate({ secret }) });
   if (response.statusCode !== 200) throw new Error(`MFA step of ${login} failed: ${response.statusCode} ${response.body}`);

@@ -6,6 +6,8 @@ import { clientFrom, enrolTotp, signedInUser, signInWithTotp } from '../../../te
 import { journalSince } from '../../../test/helpers/table-state.js';
 import { verifyJournal } from '../../journal/verify.js';
 import type { AssetDetail, AssetSummary } from './queries.js';
+import { makeMedium } from '../../../test/helpers/media-risk-state.js';
+import { fixture } from '../../../test/helpers/fixtures.js';
 
 let t: TestApp;
 let ownDept: string;
@@ -102,7 +104,7 @@ describe('registering an asset (第2 1(1), 3)', () => {
 
 describe('media rules (第2 4(2)ウ, 4(3)ウ)', () => {
   const medium = async (departmentId: string, locked: boolean) =>
-    (await db().insertInto('media').values({ code: `M-${Math.random().toString(36).slice(2, 10)}`, kind: 'usb', department_id: departmentId, issued_on: '2026-04-01', locked_storage: locked, created_at: new Date(), updated_at: new Date() }).returning('id').executeTakeFirstOrThrow()).id;
+    (await makeMedium(db(), { departmentId, lockedStorage: locked })).id;
 
   it('records class Ⅰ only on an issued medium of the 課等 kept in lockable storage', async () => {
     const unlocked = await medium(ownDept, false);
@@ -288,9 +290,11 @@ describe('the inventory list', () => {
   it('counts exactly up to the cap, says "more than" beyond it, and pages only so deep', async () => {
     const dept = (await makeDepartment(db())).id;
     const boss = await signedInUser(t.app, db(), { departmentId: dept, roles: [{ role: 'security_officer' }] });
-    await sql`INSERT INTO assets (label_code, name, kind, department_id, class_level, created_at, updated_at)
-      SELECT 'C' || upper(lpad(to_hex(i), 3, '0')) || '-' || upper(lpad(to_hex(i), 4, '0')), '大量 ' || i, 'paper', ${dept}, 'class-2', now(), now()
-      FROM generate_series(1, 1002) AS i`.execute(db());
+    await fixture(db(), (tx) =>
+      sql`INSERT INTO assets (label_code, name, kind, department_id, class_level, created_at, updated_at)
+        SELECT 'C' || upper(lpad(to_hex(i), 3, '0')) || '-' || upper(lpad(to_hex(i), 4, '0')), '大量 ' || i, 'paper', ${dept}, 'class-2', now(), now()
+        FROM generate_series(1, 1002) AS i`.execute(tx),
+    );
     const many = (await boss.client.get('/api/assets?pageSize=200&page=2')).json<{ total: number; totalCapped: boolean; items: AssetSummary[] }>();
     expect(many).toMatchObject({ total: 1000, totalCapped: true });
     expect(many.items).toHaveLength(200);

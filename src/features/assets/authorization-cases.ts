@@ -2,6 +2,7 @@ import { grantAccess, makeAsset, makeUser } from '../../../test/helpers/factorie
 import { fileUpload } from '../../../test/helpers/multipart.js';
 import { actorOf, clientOf, each, signedIn, simpleGet, type Driver, type FeatureCases, type Method, type Role, type RouteRow, type Target, type Who } from '../../../test/authz/matrix.js';
 import { unique, type World } from '../../../test/authz/world.js';
+import { fixture } from '../../../test/helpers/fixtures.js';
 
 /** Roles that read every asset, medium and 課等's risk register (asset-policy.ts `assetOversightRoles`); they change none. */
 export const assetOversight = ['cio', 'chief_security_officer', 'strategy_board', 'auditor'] as const satisfies readonly Role[];
@@ -43,21 +44,25 @@ async function importOf(world: World, who: Who, target: Target): Promise<string>
     row: 2, labelCode: null, name: `窓口日誌${unique()}`, description: '', kind: 'paper', departmentId: world.ownDept, classLevel: 'class-2', classCriteria: [], classJustification: '',
     confidentialityNote: '', integrityNote: '', availabilityNote: '', location: '', mediumId: null, retentionUntil: null, reviewDue: null,
   };
-  const stored = await world.db
-    .insertInto('asset_imports')
-    .values({
-      user_id: owner, file_name: 'daicho.csv', file_sha256: '0'.repeat(64), format: 'csv', status: 'validated', row_count: 1,
-      mapping: JSON.stringify({ headerRow: 1, columns: [], errorCount: 0 }), rows: JSON.stringify([row]), errors: '[]', created_at: new Date(),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const stored = await fixture(world.db, (tx) =>
+    tx
+      .insertInto('asset_imports')
+      .values({
+        user_id: owner, file_name: 'daicho.csv', file_sha256: '0'.repeat(64), format: 'csv', status: 'validated', row_count: 1,
+        mapping: JSON.stringify({ headerRow: 1, columns: [], errorCount: 0 }), rows: JSON.stringify([row]), errors: '[]', created_at: new Date(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow(),
+  );
   return stored.id;
 }
 
 /** A saved view of the actor's (`self`) or of somebody else (`other`). */
 async function savedFilterOf(world: World, who: Who, target: Target): Promise<string> {
   const owner = target === 'self' ? actorOf(world, who).id : (await makeUser(world.db, { departmentId: world.otherDept })).id;
-  const row = await world.db.insertInto('asset_saved_filters').values({ user_id: owner, name: `表示${unique()}`, query: JSON.stringify({ sort: 'name' }), created_at: new Date() }).returning('id').executeTakeFirstOrThrow();
+  const row = await fixture(world.db, (tx) =>
+    tx.insertInto('asset_saved_filters').values({ user_id: owner, name: `表示${unique()}`, query: JSON.stringify({ sort: 'name' }), created_at: new Date() }).returning('id').executeTakeFirstOrThrow(),
+  );
   return row.id;
 }
 

@@ -8,6 +8,7 @@ import { managesAssetsOf } from './asset-policy.js';
 import { insertWithFreshLabel } from './create-asset.js';
 import { assetForAction, requireMediumFor } from './guards.js';
 import type { CopyAssetInput } from './schemas.js';
+import { relatedTo } from '../../journal/event.js';
 
 /**
  * 第2 1(2): a copy or transmission is an asset of its own, managed by the 情報セキュリティ責任者 of the 課等
@@ -50,6 +51,8 @@ export async function copyAsset(ctx: ActingContext, sourceId: string, input: Cop
       events: [{
         type: 'asset.created', entityType: 'asset', entityId: id,
         data: { name: source.name, kind: source.kind, departmentId: input.departmentId, classLevel: source.class_level, labelCode, source: input.kind, sourceAssetId: source.id },
+        // The copy shows in its source's history (第2 1(2): where the information went).
+        ...relatedTo(['asset', source.id]),
       }],
     };
   });

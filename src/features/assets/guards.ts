@@ -1,16 +1,16 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import { forbidden, notFound, type Bilingual } from '../../domain/errors.js';
 import type { Selectable } from 'kysely';
 import type { AccessPermission } from './tables.js';
-import type { Database } from '../../db/tables.js';
 import type { MediumTable } from '../media/tables.js';
 import type { Policy } from '../../policy/schema.js';
 import type { Actor } from '../../domain/actor.js';
 import { canOnAsset, type AssetAction, type AssetResource } from './asset-policy.js';
 import { invalidAsset, levelOf } from './classification.js';
 import { isUuid } from '../../db/text-matching.js';
+import type { ReadOnlyDb } from '../../db/read-only.js';
 
-type Db = Kysely<Database> | Transaction<Database>;
+type Db = ReadOnlyDb;
 
 export const assetNotFound = () => notFound({ ja: '情報資産', en: 'The asset' });
 

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import { sql, type SelectQueryBuilder } from 'kysely';
 import type { AssetKind, AssetStatus } from './tables.js';
 import type { Database } from '../../db/tables.js';
 import type { Policy } from '../../policy/schema.js';
@@ -9,6 +9,7 @@ import { DomainError } from '../../domain/errors.js';
 import { accessOf, assetResource, grantsReaching } from './guards.js';
 import type { AssetFilter, ListAssetsQuery } from './schemas.js';
 import { likePattern } from '../../db/text-matching.js';
+import type { ReadOnlyDb } from '../../db/read-only.js';
 
 type AssetQuery = SelectQueryBuilder<Database, 'assets', object>;
 
@@ -16,7 +17,7 @@ type AssetQuery = SelectQueryBuilder<Database, 'assets', object>;
  * The assets the actor may read, narrowed by the filter: the same rule as `canOnAsset(…, 'read', …)`, in SQL.
  * Lists, exports and label sheets all start here.
  */
-export function visibleAssets(db: Kysely<Database>, actor: Actor, filter: Partial<AssetFilter>): AssetQuery {
+export function visibleAssets(db: ReadOnlyDb, actor: Actor, filter: Partial<AssetFilter>): AssetQuery {
   let query = db.selectFrom('assets') as AssetQuery;
   const scope = assetReadScope(actor);
   if (!scope.all) {
@@ -80,7 +81,7 @@ export const countCap = 1_000;
 export const listWindow = 10_000;
 
 /** The statement of one page of the inventory (the benchmark compiles it too, to run the same SQL bare). */
-export function assetPageQuery(db: Kysely<Database>, actor: Actor, query: ListAssetsQuery) {
+export function assetPageQuery(db: ReadOnlyDb, actor: Actor, query: ListAssetsQuery) {
   return orderAssets(
     visibleAssets(db, actor, query)
       .innerJoin('departments', 'departments.id', 'assets.department_id')
@@ -93,12 +94,12 @@ export function assetPageQuery(db: Kysely<Database>, actor: Actor, query: ListAs
 }
 
 /** The statement counting the matches, up to one past `countCap`. */
-export function assetCountQuery(db: Kysely<Database>, actor: Actor, filter: Partial<AssetFilter>) {
+export function assetCountQuery(db: ReadOnlyDb, actor: Actor, filter: Partial<AssetFilter>) {
   return db.selectFrom(visibleAssets(db, actor, filter).select(sql.lit(1).as('one')).limit(countCap + 1).as('matches')).select((eb) => eb.fn.countAll<string>().as('n'));
 }
 
 /** One page of the inventory (目録) and the number of assets that match (exact up to `countCap`). */
-export async function listAssets(db: Kysely<Database>, actor: Actor, policy: Policy, query: ListAssetsQuery): Promise<{ items: AssetSummary[]; total: number; totalCapped: boolean }> {
+export async function listAssets(db: ReadOnlyDb, actor: Actor, policy: Policy, query: ListAssetsQuery): Promise<{ items: AssetSummary[]; total: number; totalCapped: boolean }> {
   if (query.page * query.pageSize > listWindow) {
     const message = {
       ja: `一覧で表示できるのは先頭から${listWindow.toLocaleString('ja-JP')}件までです。条件で絞り込むか、Excel・CSVに出力してください。`,
@@ -130,7 +131,7 @@ export async function listAssets(db: Kysely<Database>, actor: Actor, policy: Pol
 }
 
 /** The 情報セキュリティ責任者 of a 課等 (第2 1(1)): whom to ask about its assets. */
-export async function officersOf(db: Kysely<Database>, departmentId: string): Promise<{ id: string; name: string }[]> {
+export async function officersOf(db: ReadOnlyDb, departmentId: string): Promise<{ id: string; name: string }[]> {
   return db
     .selectFrom('role_assignments')
     .innerJoin('users', 'users.id', 'role_assignments.user_id')
@@ -156,7 +157,7 @@ export interface AccessGrant {
 }
 
 /** Who holds access rights to the asset (第2 4(2)ア), users first. */
-export async function accessGrantsOf(db: Kysely<Database>, assetId: string): Promise<AccessGrant[]> {
+export async function accessGrantsOf(db: ReadOnlyDb, assetId: string): Promise<AccessGrant[]> {
   const rows = await db
     .selectFrom('asset_access as aa')
     .leftJoin('users as granter', 'granter.id', 'aa.granted_by')
@@ -216,7 +217,7 @@ export interface AssetDetail {
 }
 
 /** Everything about one asset for someone who may read it (the caller has checked). */
-export async function assetDetail(db: Kysely<Database>, actor: Actor, policy: Policy, assetId: string): Promise<AssetDetail> {
+export async function assetDetail(db: ReadOnlyDb, actor: Actor, policy: Policy, assetId: string): Promise<AssetDetail> {
   const row = await db
     .selectFrom('assets')
     .innerJoin('departments', 'departments.id', 'assets.department_id')
@@ -278,10 +279,17 @@ export async function assetDetail(db: Kysely<Database>, actor: Actor, policy: Po
 }
 
 /** An asset's journal entries, newest first, keyset-paginated on seq (the journal_entity index). */
-export async function assetHistory(db: Kysely<Database>, assetId: string, page: { before?: number | undefined; limit: number }) {
-  let query = db.selectFrom('journal').select(['seq', 'at', 'actor_id', 'actor_name', 'type', 'data']).where('entity_type', '=', 'asset').where('entity_id', '=', assetId);
+export async function assetHistory(db: ReadOnlyDb, assetId: string, page: { before?: number | undefined; limit: number }) {
+  const namesTheAsset = JSON.stringify([{ entityType: 'asset', entityId: assetId }]);
+  let query = db
+    .selectFrom('journal')
+    .select(['seq', 'at', 'actor_id', 'actor_name', 'type', 'entity_type', 'entity_id', 'data'])
+    // Its own entries, and those of other records that name it (a risk analysed on it, a copy made of it).
+    .where((eb) => eb.or([eb.and([eb('entity_type', '=', 'asset'), eb('entity_id', '=', assetId)]), sql<boolean>`related @> ${namesTheAsset}::jsonb`]));
   if (page.before) query = query.where('seq', '<', String(page.before));
   const rows = await query.orderBy('seq', 'desc').limit(page.limit + 1).execute();
-  const items = rows.slice(0, page.limit).map((r) => ({ seq: Number(r.seq), at: r.at.toISOString(), actorId: r.actor_id, actorName: r.actor_name, type: r.type, data: r.data }));
+  const items = rows.slice(0, page.limit).map((r) => ({
+    seq: Number(r.seq), at: r.at.toISOString(), actorId: r.actor_id, actorName: r.actor_name, type: r.type, entityType: r.entity_type, entityId: r.entity_id, data: r.data,
+  }));
   return { items, nextBefore: rows.length > page.limit ? (items[items.length - 1]?.seq ?? null) : null };
 }

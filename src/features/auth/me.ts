@@ -1,9 +1,9 @@
-import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../db/tables.js';
+import { sql } from 'kysely';
 import type { Policy } from '../../policy/schema.js';
 import { features } from '../index.js';
 import type { Actor } from '../../domain/actor.js';
 import type { SessionState } from './session-actor.js';
+import type { ReadOnlyDb } from '../../db/read-only.js';
 
 /** Does any of the actor's roles oblige them to use a second factor (policy `mfaRequired`)? */
 export function mfaRequiredFor(policy: Policy, actor: Actor): boolean {
@@ -11,7 +11,7 @@ export function mfaRequiredFor(policy: Policy, actor: Actor): boolean {
 }
 
 /** The signed-in user as the web UI needs them: identity, roles under the policy's titles, duties, preferences. */
-export async function describeMe(db: Kysely<Database>, policy: Policy, state: SessionState) {
+export async function describeMe(db: ReadOnlyDb, policy: Policy, state: SessionState) {
   const user = await db
     .selectFrom('users')
     .innerJoin('departments', 'departments.id', 'users.department_id')

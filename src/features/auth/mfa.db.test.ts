@@ -6,6 +6,7 @@ import { clientFrom } from '../../../test/helpers/signed-in.js';
 import { journalSince, tableState } from '../../../test/helpers/table-state.js';
 import { bilingual } from '../../../test/helpers/matchers.js';
 import { verifyJournal } from '../../journal/verify.js';
+import { fixture } from '../../../test/helpers/fixtures.js';
 
 let t: TestApp;
 let departmentId: string;
@@ -112,7 +113,7 @@ describe('TOTP two-factor sign-in', () => {
   it('locks the account after five wrong codes', async () => {
     const admin = await makeUser(db(), { departmentId, roles: [{ role: 'app_admin' }] });
     const secret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
-    await db().updateTable('users').set({ totp_secret: secret, totp_enabled_at: new Date() }).where('id', '=', admin.id).execute();
+    await fixture(db(), (tx) => tx.updateTable('users').set({ totp_secret: secret, totp_enabled_at: new Date() }).where('id', '=', admin.id).execute());
     const client = await clientFrom(t.app).signIn(admin.login);
     const good = await codeAt(secret);
     const before = await tableState(db());

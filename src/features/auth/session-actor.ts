@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { ReadOnlyDb } from '../../db/read-only.js';
 import { preparedQuery } from '../../db/prepared.js';
 import type { Database, ScopeType } from '../../db/tables.js';
 import type { CanonicalRole } from '../../policy/schema.js';
@@ -7,6 +8,8 @@ import { hashSessionId, type SessionSettings } from './sessions.js';
 
 export interface SessionState {
   idHash: string;
+  /** When the session was last touched (at most once a minute: `touchSession`). */
+  lastSeenAt: Date;
   csrfToken: string;
   mfaPending: boolean;
   mustChangePassword: boolean;
@@ -42,25 +45,34 @@ const SESSION_ACTOR_SQL = `
 
 /**
  * Resolves a session cookie to its live session, user and roles in one query (every authenticated request
- * pays for it, so it stays one indexed round trip, prepared once per connection). Touches the session at most
- * once a minute.
+ * pays for it, so it stays one indexed round trip, prepared once per connection).
  */
-export async function findSessionActor(db: Kysely<Database>, sessionId: string, now: Date, settings: SessionSettings): Promise<SessionState | null> {
+export async function findSessionActor(db: ReadOnlyDb, sessionId: string, now: Date, settings: SessionSettings): Promise<SessionState | null> {
   const idHash = hashSessionId(sessionId);
   const idleSince = new Date(now.getTime() - settings.idleMinutes * 60_000);
   // Prepared once per connection: PostgreSQL skips parsing and planning on every request.
   const { rows } = await db.executeQuery(preparedQuery<SessionActorRow>(SESSION_ACTOR_STATEMENT, SESSION_ACTOR_SQL, [idHash, now, idleSince]));
   const row = rows[0];
   if (!row) return null;
-  if (now.getTime() - row.last_seen_at.getTime() > 60_000) {
-    await db.updateTable('sessions').set({ last_seen_at: now }).where('id_hash', '=', idHash).execute();
-  }
   return {
     idHash,
+    lastSeenAt: row.last_seen_at,
     csrfToken: row.csrf_token,
     mfaPending: row.mfa_pending,
     mustChangePassword: row.must_change_password,
     mfaEnrolled: row.totp_enabled_at !== null,
     actor: { id: row.id, name: row.name, login: row.login, departmentId: row.department_id, roles: row.roles },
   };
+}
+
+/**
+ * Keeps an active session from going idle: its `last_seen_at`, at most once a minute. The one write Bansho makes
+ * outside `recordAct`, by design: it records no act of the user's, only that the session is in use, and
+ * journaling every request would bury the journal (docs/ARCHITECTURE.md). The database's journal guard lets
+ * this column, and only it, change without an entry (journal-guard.db.test.ts).
+ */
+export async function touchSession(db: Kysely<Database>, state: Pick<SessionState, 'idHash' | 'lastSeenAt'>, now: Date): Promise<void> {
+  if (now.getTime() - state.lastSeenAt.getTime() <= 60_000) return;
+  // eslint-disable-next-line bansho/writes-through-journal -- the documented exception above
+  await db.updateTable('sessions').set({ last_seen_at: now }).where('id_hash', '=', state.idHash).execute();
 }

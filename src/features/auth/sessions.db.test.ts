@@ -9,6 +9,7 @@ import { verifyJournal } from '../../journal/verify.js';
 import { connectDatabase } from '../../db/connect.js';
 import { findSessionActor, SESSION_ACTOR_STATEMENT } from './session-actor.js';
 import { createSession, hashSessionId } from './sessions.js';
+import { fixture } from '../../../test/helpers/fixtures.js';
 
 let t: TestApp;
 let departmentId: string;
@@ -100,7 +101,7 @@ describe('session timeouts', () => {
     const row = await db().selectFrom('sessions').select(['created_at', 'expires_at']).where('id_hash', '=', idHash).executeTakeFirstOrThrow();
     expect(row.expires_at.getTime() - row.created_at.getTime()).toBe(12 * 3_600_000);
 
-    await db().updateTable('sessions').set({ expires_at: new Date(Date.now() - 1000), last_seen_at: new Date() }).where('id_hash', '=', idHash).execute();
+    await fixture(db(), (tx) => tx.updateTable('sessions').set({ expires_at: new Date(Date.now() - 1000), last_seen_at: new Date() }).where('id_hash', '=', idHash).execute());
     expect((await client.get('/api/users')).statusCode).toBe(401);
     // An expired session cannot be used for writes either.
     expect((await client.patch('/api/account/preferences', { locale: 'en' })).statusCode).toBe(401);
@@ -136,7 +137,7 @@ describe('disabling a user', () => {
     const user = await makeUser(db(), { departmentId });
     const client = await clientFrom(t.app).signIn(user.login);
     // A status change made outside the use case (e.g. by an operator) must not leave the session usable.
-    await db().updateTable('users').set({ status: 'disabled', disabled_reason: 'operator' }).where('id', '=', user.id).execute();
+    await fixture(db(), (tx) => tx.updateTable('users').set({ status: 'disabled', disabled_reason: 'operator' }).where('id', '=', user.id).execute());
     expect((await client.get('/api/users')).statusCode).toBe(401);
   });
 
@@ -155,12 +156,13 @@ describe('the session lookup run on every request', () => {
       const settings = { idleMinutes: 30, absoluteHours: 8 };
       const user = await makeUser(db(), { departmentId, roles: [{ role: 'security_officer' }] });
       const now = new Date();
-      const { id, csrfToken } = await createSession(db(), { userId: user.id, mfaPending: false, now, request: { ip: null, userAgent: null }, settings });
+      const { id, csrfToken } = await fixture(db(), (tx) => createSession(tx, { userId: user.id, mfaPending: false, now, request: { ip: null, userAgent: null }, settings }));
       const roles = async (at: Date) => (await findSessionActor(handle.db, id, at, settings))?.actor.roles.map((r) => r.role).sort() ?? null;
 
       const state = await findSessionActor(handle.db, id, now, settings);
       expect(state).toEqual({
         idHash: hashSessionId(id),
+        lastSeenAt: now,
         csrfToken,
         mfaPending: false,
         mustChangePassword: false,
@@ -174,14 +176,14 @@ describe('the session lookup run on every request', () => {
       expect(Number(prepared.rows[0]?.calls)).toBeGreaterThanOrEqual(7);
 
       // A revoked role is gone from the very next lookup, whatever plan the statement has settled on.
-      await db().updateTable('role_assignments').set({ revoked_at: new Date(), revoked_by: null }).where('user_id', '=', user.id).where('role', '=', 'security_officer').execute();
+      await fixture(db(), (tx) => tx.updateTable('role_assignments').set({ revoked_at: new Date(), revoked_by: null }).where('user_id', '=', user.id).where('role', '=', 'security_officer').execute());
       expect(await roles(now)).toEqual(['staff']);
       // Idle too long, past its lifetime: no session.
       expect(await roles(new Date(now.getTime() + 31 * 60_000))).toBeNull();
       expect(await roles(new Date(now.getTime() + 9 * 3_600_000))).toBeNull();
       expect(await roles(now)).toEqual(['staff']);
       // A disabled user: no session.
-      await db().updateTable('users').set({ status: 'disabled', disabled_reason: 'test' }).where('id', '=', user.id).execute();
+      await fixture(db(), (tx) => tx.updateTable('users').set({ status: 'disabled', disabled_reason: 'test' }).where('id', '=', user.id).execute());
       expect(await findSessionActor(handle.db, id, now, settings)).toBeNull();
       expect(await findSessionActor(handle.db, 'no-such-session', now, settings)).toBeNull();
     } finally {

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { Database } from '../../db/tables.js';
 import type { RequestMeta } from '../../domain/context.js';
 
@@ -12,7 +12,7 @@ export const hashSessionId = (id: string): string => createHash('sha256').update
 
 /** A new session with a 128-bit (here 256-bit) random id; the id is returned once and stored only hashed. */
 export async function createSession(
-  tx: Transaction<Database> | Kysely<Database>,
+  tx: Transaction<Database>,
   input: { userId: string; mfaPending: boolean; now: Date; request: RequestMeta; settings: SessionSettings },
 ): Promise<{ id: string; csrfToken: string }> {
   const id = randomBytes(32).toString('base64url');
@@ -34,8 +34,8 @@ export async function createSession(
   return { id, csrfToken };
 }
 
-export async function endSession(db: Kysely<Database> | Transaction<Database>, id: string): Promise<void> {
-  await db.deleteFrom('sessions').where('id_hash', '=', hashSessionId(id)).execute();
+export async function endSession(tx: Transaction<Database>, id: string): Promise<void> {
+  await tx.deleteFrom('sessions').where('id_hash', '=', hashSessionId(id)).execute();
 }
 
 /** Ends every session of a user (disabled, password reset); returns how many ended. */

@@ -9,6 +9,7 @@ import { loadConfig } from '../../config.js';
 import { verifyJournal } from '../../journal/verify.js';
 import { hashSessionId } from './sessions.js';
 import { signIn } from './sign-in.js';
+import { fixture } from '../../../test/helpers/fixtures.js';
 
 let t: TestApp;
 let departmentId: string;
@@ -142,7 +143,7 @@ describe('lockout after repeated failures (第5 3(6))', () => {
     expect(lockedEntry).toMatchObject({ type: 'auth.sign_in_failed', data: { reason: 'locked' } });
 
     // When the lockout has passed, the right password works and the counters are cleared.
-    await db().updateTable('users').set({ locked_until: new Date(Date.now() - 1000) }).where('id', '=', user.id).execute();
+    await fixture(db(), (tx) => tx.updateTable('users').set({ locked_until: new Date(Date.now() - 1000) }).where('id', '=', user.id).execute());
     const after = await client.post('/api/session', { login: user.login, password: TEST_PASSWORD });
     expect(after.statusCode).toBe(200);
     const cleared = await db().selectFrom('users').select(['locked_until', 'failed_sign_ins']).where('id', '=', user.id).executeTakeFirstOrThrow();

@@ -1,11 +1,11 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import { DomainError, forbidden, notFound } from '../../domain/errors.js';
-import type { Database } from '../../db/tables.js';
 import type { Policy } from '../../policy/schema.js';
 import type { Actor } from '../../domain/actor.js';
 import { canOnMedium, type MediumAction } from './medium-policy.js';
+import type { ReadOnlyDb } from '../../db/read-only.js';
 
-type Db = Kysely<Database> | Transaction<Database>;
+type Db = ReadOnlyDb;
 
 /** A medium that does not exist, or that the actor may not know of: both answer the same. */
 export const mediumNotFound = () => notFound({ ja: '記録媒体', en: 'The medium' });

@@ -5,6 +5,7 @@ import { makeMedium, registerState } from '../../../test/helpers/media-risk-stat
 import { signedInUser } from '../../../test/helpers/signed-in.js';
 import { journalSince } from '../../../test/helpers/table-state.js';
 import { verifyJournal } from '../../journal/verify.js';
+import { fixture } from '../../../test/helpers/fixtures.js';
 
 /**
  * 第2 4(3) through the API on a real database: who registers, changes and reads issued media, and the rules on
@@ -166,7 +167,7 @@ describe('PATCH /api/media/:id', () => {
     expect(await registerState(db())).toEqual(before);
 
     // Once the class Ⅰ asset is disposed of, only class Ⅱ remains and the medium may leave the locked cabinet.
-    await db().updateTable('assets').set({ status: 'disposed', disposed_on: '2025-06-01', disposal_method: '消去' }).where('id', '=', classOne.id).execute();
+    await fixture(db(), (tx) => tx.updateTable('assets').set({ status: 'disposed', disposed_on: '2025-06-01', disposal_method: '消去' }).where('id', '=', classOne.id).execute());
     expect((await officer.get(`/api/media/${medium.id}`)).json<MediumDetail>().lockedStorageRequired).toBe(false);
     expect((await patch(officer, medium.id, { lockedStorage: false })).statusCode).toBe(200);
   });
@@ -183,7 +184,7 @@ describe('PATCH /api/media/:id', () => {
       expect(errorOf(response).message.ja).toContain('第2 4(3)ア、4(4)');
     }
     expect(await registerState(db())).toEqual(before);
-    await db().updateTable('assets').set({ medium_id: null }).where('id', '=', asset.id).execute();
+    await fixture(db(), (tx) => tx.updateTable('assets').set({ medium_id: null }).where('id', '=', asset.id).execute());
     expect((await patch(officer, medium.id, { status: 'disposed' })).statusCode).toBe(200);
     // A disposed medium is history: nobody changes it again.
     const after = await patch(officer, medium.id, { status: 'stored' });

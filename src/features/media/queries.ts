@@ -1,5 +1,4 @@
-import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../db/tables.js';
+import { sql } from 'kysely';
 import type { MediumKind, MediumStatus } from './tables.js';
 import type { AssetStatus } from '../assets/tables.js';
 import type { Actor } from '../../domain/actor.js';
@@ -8,6 +7,7 @@ import { grantsReaching } from '../assets/guards.js';
 import type { ListMediaQuery } from './schemas.js';
 import { mediumReadScope } from './medium-policy.js';
 import { likePattern } from '../../db/text-matching.js';
+import type { ReadOnlyDb } from '../../db/read-only.js';
 
 export interface MediumSummary {
   id: string;
@@ -33,12 +33,12 @@ const mediumColumns = [
   'media.storage_location', 'media.locked_storage', 'media.updated_at',
 ] as const;
 
-function media(db: Kysely<Database>) {
+function media(db: ReadOnlyDb) {
   return db.selectFrom('media').innerJoin('departments', 'departments.id', 'media.department_id').leftJoin('users as holder', 'holder.id', 'media.holder_id');
 }
 
 /** The medium columns every read selects. */
-const selectMedia = (db: Kysely<Database>) => media(db).select(mediumColumns);
+const selectMedia = (db: ReadOnlyDb) => media(db).select(mediumColumns);
 type MediumRow = Awaited<ReturnType<ReturnType<typeof selectMedia>['executeTakeFirstOrThrow']>>;
 
 function summary(row: MediumRow): MediumSummary {
@@ -50,7 +50,7 @@ function summary(row: MediumRow): MediumSummary {
 }
 
 /** Media the actor may read, filtered and paginated in SQL by the same rule as `canOnMedium(…, 'read', …)`. */
-export async function listMedia(db: Kysely<Database>, actor: Actor, query: ListMediaQuery): Promise<{ items: MediumSummary[]; total: number }> {
+export async function listMedia(db: ReadOnlyDb, actor: Actor, query: ListMediaQuery): Promise<{ items: MediumSummary[]; total: number }> {
   const scope = mediumReadScope(actor);
   let base = media(db);
   if (!scope.all) {
@@ -72,7 +72,7 @@ export async function listMedia(db: Kysely<Database>, actor: Actor, query: ListM
 }
 
 /** One medium with its 課等 and holder names, or undefined. Callers check read permission. */
-export async function findMedium(db: Kysely<Database>, id: string): Promise<MediumSummary | undefined> {
+export async function findMedium(db: ReadOnlyDb, id: string): Promise<MediumSummary | undefined> {
   const row = await selectMedia(db).where('media.id', '=', id).executeTakeFirst();
   return row ? summary(row) : undefined;
 }
@@ -89,7 +89,7 @@ export interface AssetOnMedium {
  * The assets recorded on a medium that the actor may read (`canOnAsset(…, 'read', …)`: the owning 課等's officer,
  * oversight, or a holder of an access right as a user, through their 課等 or a role). Others stay unnamed.
  */
-export async function assetsOnMedium(db: Kysely<Database>, actor: Actor, mediumId: string): Promise<AssetOnMedium[]> {
+export async function assetsOnMedium(db: ReadOnlyDb, actor: Actor, mediumId: string): Promise<AssetOnMedium[]> {
   const scope = assetReadScope(actor);
   let query = db.selectFrom('assets').select(['id', 'label_code', 'name', 'class_level', 'status']).where('medium_id', '=', mediumId);
   if (!scope.all) {

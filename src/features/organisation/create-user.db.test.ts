@@ -7,6 +7,7 @@ import { journalSince, tableState } from '../../../test/helpers/table-state.js';
 import { bilingual } from '../../../test/helpers/matchers.js';
 import { verifyJournal } from '../../journal/verify.js';
 import { verifyPassword } from '../auth/passwords.js';
+import { fixture } from '../../../test/helpers/fixtures.js';
 
 let t: TestApp;
 let departmentId: string;
@@ -99,7 +100,7 @@ describe('POST /api/users', () => {
 
   it('refuses an unknown or disabled department with 422 and writes nothing', async () => {
     const disabled = await makeDepartment(db());
-    await db().updateTable('departments').set({ status: 'disabled' }).where('id', '=', disabled.id).execute();
+    await fixture(db(), (tx) => tx.updateTable('departments').set({ status: 'disabled' }).where('id', '=', disabled.id).execute());
     const before = await tableState(db());
     for (const id of ['00000000-0000-4000-8000-000000000000', disabled.id]) {
       const response = await admin.post('/api/users', body({ departmentId: id }));

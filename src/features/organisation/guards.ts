@@ -1,9 +1,9 @@
-import { sql, type Expression, type Kysely, type Transaction } from 'kysely';
+import { sql, type Expression } from 'kysely';
 import { DomainError, forbidden, notFound } from '../../domain/errors.js';
-import type { Database } from '../../db/tables.js';
 import type { Actor } from '../../domain/actor.js';
 import { canOnUser, unprivilegedRoles, type UserAction } from './user-policy.js';
 import { isUuid } from '../../db/text-matching.js';
+import type { ReadOnlyDb } from '../../db/read-only.js';
 
 export const userNotFound = () => notFound({ ja: '利用者', en: 'The user' });
 
@@ -17,7 +17,7 @@ export function isPrivileged(userId: Expression<string>) {
  * Loads a user (locked for update inside a transaction) and checks the action: a user the actor may not
  * read is "not found"; one they may read but not change is "forbidden".
  */
-export async function userForAction(db: Kysely<Database> | Transaction<Database>, actor: Actor, userId: string, action: UserAction) {
+export async function userForAction(db: ReadOnlyDb, actor: Actor, userId: string, action: UserAction) {
   let query = db.selectFrom('users').selectAll().select((eb) => isPrivileged(eb.ref('users.id')).as('privileged')).where('id', '=', userId);
   if ('isTransaction' in db && db.isTransaction) query = query.forUpdate();
   const user = await query.executeTakeFirst();
@@ -29,7 +29,7 @@ export async function userForAction(db: Kysely<Database> | Transaction<Database>
 }
 
 /** The department must exist and be active; otherwise a field error on `departmentId`. */
-export async function requireDepartment(db: Kysely<Database> | Transaction<Database>, departmentId: string, path = 'departmentId') {
+export async function requireDepartment(db: ReadOnlyDb, departmentId: string, path = 'departmentId') {
   const department = isUuid(departmentId)
     ? await db.selectFrom('departments').selectAll().where('id', '=', departmentId).executeTakeFirst()
     : undefined;

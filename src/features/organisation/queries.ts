@@ -1,10 +1,11 @@
-import { sql, type Kysely } from 'kysely';
-import type { Database, ScopeType } from '../../db/tables.js';
+import { sql } from 'kysely';
+import type { ScopeType } from '../../db/tables.js';
 import type { Actor } from '../../domain/actor.js';
 import type { ListUsersQuery } from './schemas.js';
 import { isPrivileged } from './guards.js';
 import { userReadScope } from './user-policy.js';
 import { likePattern } from '../../db/text-matching.js';
+import type { ReadOnlyDb } from '../../db/read-only.js';
 
 export interface UserSummary {
   id: string;
@@ -20,7 +21,7 @@ export interface UserSummary {
 }
 
 /** Users the actor may read, filtered and paginated in SQL by the same rule as `canOnUser(…, 'read', …)`. */
-export async function listUsers(db: Kysely<Database>, actor: Actor, query: ListUsersQuery): Promise<{ items: UserSummary[]; total: number }> {
+export async function listUsers(db: ReadOnlyDb, actor: Actor, query: ListUsersQuery): Promise<{ items: UserSummary[]; total: number }> {
   const scope = userReadScope(actor);
   let base = db.selectFrom('users').innerJoin('departments', 'departments.id', 'users.department_id');
   if (!scope.all) {
@@ -66,7 +67,7 @@ export async function listUsers(db: Kysely<Database>, actor: Actor, query: ListU
 }
 
 /** Live role assignments of the given users, by user id. */
-export async function rolesOf(db: Kysely<Database>, userIds: string[]): Promise<Map<string, UserSummary['roles']>> {
+export async function rolesOf(db: ReadOnlyDb, userIds: string[]): Promise<Map<string, UserSummary['roles']>> {
   const byUser = new Map<string, UserSummary['roles']>();
   if (userIds.length === 0) return byUser;
   const rows = await db
@@ -85,7 +86,7 @@ export async function rolesOf(db: Kysely<Database>, userIds: string[]): Promise<
 }
 
 /** A user's record with department name, or undefined. Callers check read permission. */
-export async function findUser(db: Kysely<Database>, id: string) {
+export async function findUser(db: ReadOnlyDb, id: string) {
   return db
     .selectFrom('users')
     .innerJoin('departments', 'departments.id', 'users.department_id')
@@ -99,7 +100,7 @@ export async function findUser(db: Kysely<Database>, id: string) {
 }
 
 /** Live assignments of one user with who granted them. */
-export async function roleAssignmentsOf(db: Kysely<Database>, userId: string) {
+export async function roleAssignmentsOf(db: ReadOnlyDb, userId: string) {
   return db
     .selectFrom('role_assignments')
     .leftJoin('users as granter', 'granter.id', 'role_assignments.granted_by')
@@ -116,6 +117,6 @@ export async function roleAssignmentsOf(db: Kysely<Database>, userId: string) {
     .execute();
 }
 
-export async function listDepartments(db: Kysely<Database>) {
+export async function listDepartments(db: ReadOnlyDb) {
   return db.selectFrom('departments').selectAll().orderBy('code').execute();
 }

@@ -1,5 +1,6 @@
 import { clientOf, signedIn, simpleGet, type FeatureCases } from '../../../test/authz/matrix.js';
 import { unique, type World } from '../../../test/authz/world.js';
+import { fixture } from '../../../test/helpers/fixtures.js';
 
 /** A small standard's text and its draft tree. */
 const draftSource = '第1　総則\n1　目的\n職員は、情報資産を守らなければならない。\n';
@@ -16,11 +17,13 @@ const draftTree = {
 /** A saved draft of the administrator's, inserted directly (the route's own journal is not under test here). */
 async function makeDraft(world: World): Promise<string> {
   const now = new Date();
-  const row = await world.db
-    .insertInto('policy_drafts')
-    .values({ name: `下書き${unique()}`, source_text: draftSource, draft: JSON.stringify(draftTree), created_by: world.actors.app_admin.id, updated_by: world.actors.app_admin.id, created_at: now, updated_at: now })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const row = await fixture(world.db, (tx) =>
+    tx
+      .insertInto('policy_drafts')
+      .values({ name: `下書き${unique()}`, source_text: draftSource, draft: JSON.stringify(draftTree), created_by: world.actors.app_admin.id, updated_by: world.actors.app_admin.id, created_at: now, updated_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow(),
+  );
   return row.id;
 }
 

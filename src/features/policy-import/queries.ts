@@ -1,13 +1,13 @@
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import { notFound } from '../../domain/errors.js';
-import type { Database } from '../../db/tables.js';
 import type { ImportedStandard } from '../../policy/import-text/draft-types.js';
 import { isUuid } from '../../db/text-matching.js';
+import type { ReadOnlyDb } from '../../db/read-only.js';
 
 export const draftNotFound = () => notFound({ ja: '下書き', en: 'The draft' });
 
 /** Saved drafts, most recently edited first, without their (large) texts. */
-export async function listPolicyDrafts(db: Kysely<Database>) {
+export async function listPolicyDrafts(db: ReadOnlyDb) {
   const rows = await db
     .selectFrom('policy_drafts')
     .innerJoin('users as creator', 'creator.id', 'policy_drafts.created_by')
@@ -25,7 +25,7 @@ export async function listPolicyDrafts(db: Kysely<Database>) {
 }
 
 /** One draft with its text and tree, or undefined. */
-export async function findPolicyDraft(db: Kysely<Database>, id: string) {
+export async function findPolicyDraft(db: ReadOnlyDb, id: string) {
   if (!isUuid(id)) return undefined;
   const row = await db
     .selectFrom('policy_drafts')

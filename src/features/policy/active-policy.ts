@@ -1,7 +1,6 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/tables.js';
 import { parseStoredPolicy } from '../../policy/loader.js';
 import type { Policy } from '../../policy/schema.js';
+import type { ReadOnlyDb } from '../../db/read-only.js';
 
 /** The policy version in force. */
 export interface ActivePolicy {
@@ -12,20 +11,20 @@ export interface ActivePolicy {
 }
 
 /** The id of the version in force: what a record made now should store as "made under". */
-export async function activePolicyVersionId(db: Kysely<Database>): Promise<string | null> {
+export async function activePolicyVersionId(db: ReadOnlyDb): Promise<string | null> {
   const row = await db.selectFrom('policy_active').select('version_id').executeTakeFirst();
   return row?.version_id ?? null;
 }
 
 /** Reads a stored version and parses it with today's schema (throws if the content no longer fits). */
-export async function readPolicyVersion(db: Kysely<Database>, versionId: string): Promise<ActivePolicy | null> {
+export async function readPolicyVersion(db: ReadOnlyDb, versionId: string): Promise<ActivePolicy | null> {
   const row = await db.selectFrom('policy_versions').select(['id', 'content_hash', 'content', 'loaded_at']).where('id', '=', versionId).executeTakeFirst();
   if (!row) return null;
   return { versionId: row.id, contentHash: row.content_hash, loadedAt: row.loaded_at, policy: parseStoredPolicy(row.content) };
 }
 
 /** The version in force, or null before the first load. */
-export async function readActivePolicy(db: Kysely<Database>): Promise<ActivePolicy | null> {
+export async function readActivePolicy(db: ReadOnlyDb): Promise<ActivePolicy | null> {
   const id = await activePolicyVersionId(db);
   return id ? readPolicyVersion(db, id) : null;
 }
@@ -40,7 +39,7 @@ export class PolicyStore {
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
-    private readonly db: Kysely<Database>,
+    private readonly db: ReadOnlyDb,
     initial: ActivePolicy,
     private readonly onError: (error: unknown) => void = () => undefined,
   ) {

@@ -1,8 +1,7 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/tables.js';
 import { readPolicyPackage, validatePolicyPackage } from '../../policy/loader.js';
 import { PolicyStore, readActivePolicy, type ActivePolicy } from './active-policy.js';
 import { loadPolicyVersion } from './load-policy-version.js';
+import type { ReadOnlyDb } from '../../db/read-only.js';
 
 /**
  * The policy a starting server runs under: the version in force in the database. On the first start (no
@@ -10,7 +9,7 @@ import { loadPolicyVersion } from './load-policy-version.js';
  * directory is loaded and put in force. A configured package that differs from the version in force is only
  * reported: `bansho policy load` is how a new version comes in.
  */
-export async function establishPolicy(db: Kysely<Database>, policyDir: string, say: (line: string) => void): Promise<PolicyStore> {
+export async function establishPolicy(db: ReadOnlyDb, policyDir: string, say: (line: string) => void): Promise<PolicyStore> {
   let active: ActivePolicy | null = null;
   try {
     active = await readActivePolicy(db);

@@ -1,10 +1,10 @@
-import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../db/tables.js';
+import { sql } from 'kysely';
 import { notFound } from '../../domain/errors.js';
 import { capabilities, type CapabilityId } from '../../policy/capabilities.js';
 import { readPolicyVersion, type ActivePolicy } from './active-policy.js';
 import type { ListClausesQuery } from './schemas.js';
 import { likePattern } from '../../db/text-matching.js';
+import type { ReadOnlyDb } from '../../db/read-only.js';
 
 export const versionNotFound = () => notFound({ ja: 'ポリシーの版', en: 'The policy version' });
 export const clauseNotFound = () => notFound({ ja: '条項', en: 'The clause' });
@@ -13,7 +13,7 @@ export const clauseNotFound = () => notFound({ ja: '条項', en: 'The clause' })
 const parsedVersions = new Map<string, ActivePolicy>();
 
 /** A stored version, parsed; cached by id. */
-export async function policyVersion(db: Kysely<Database>, versionId: string): Promise<ActivePolicy> {
+export async function policyVersion(db: ReadOnlyDb, versionId: string): Promise<ActivePolicy> {
   const cached = parsedVersions.get(versionId);
   if (cached) return cached;
   const version = await readPolicyVersion(db, versionId);
@@ -24,7 +24,7 @@ export async function policyVersion(db: Kysely<Database>, versionId: string): Pr
 }
 
 /** The version asked for, or the one in force; 404 when there is none. */
-export async function resolveVersionId(db: Kysely<Database>, version: string | undefined): Promise<string> {
+export async function resolveVersionId(db: ReadOnlyDb, version: string | undefined): Promise<string> {
   if (version) {
     const row = await db.selectFrom('policy_versions').select('id').where('id', '=', version).executeTakeFirst();
     if (!row) throw versionNotFound();
@@ -36,7 +36,7 @@ export async function resolveVersionId(db: Kysely<Database>, version: string | u
 }
 
 /** Every loaded version, newest first, with the one in force marked. */
-export async function listVersions(db: Kysely<Database>) {
+export async function listVersions(db: ReadOnlyDb) {
   const rows = await db
     .selectFrom('policy_versions as v')
     .leftJoin('policy_active as a', 'a.version_id', 'v.id')
@@ -65,7 +65,7 @@ export async function listVersions(db: Kysely<Database>) {
 }
 
 /** Clauses of a version in document order, filtered; search matches id, heading or text (Japanese substrings too). */
-export async function listClauseRows(db: Kysely<Database>, versionId: string, query: ListClausesQuery) {
+export async function listClauseRows(db: ReadOnlyDb, versionId: string, query: ListClausesQuery) {
   let q = db.selectFrom('policy_clauses').selectAll().where('version_id', '=', versionId);
   if (query.q) q = q.where(sql<boolean>`(clause_id || ' ' || heading || ' ' || text) ILIKE ${likePattern(query.q)}`);
   if (query.kind) q = q.where('kind', '=', query.kind);
@@ -74,16 +74,16 @@ export async function listClauseRows(db: Kysely<Database>, versionId: string, qu
   return q.orderBy('position').execute();
 }
 
-export async function clauseRow(db: Kysely<Database>, versionId: string, clauseId: string) {
+export async function clauseRow(db: ReadOnlyDb, versionId: string, clauseId: string) {
   return db.selectFrom('policy_clauses').selectAll().where('version_id', '=', versionId).where('clause_id', '=', clauseId).executeTakeFirst();
 }
 
-export async function childRows(db: Kysely<Database>, versionId: string, clauseId: string) {
+export async function childRows(db: ReadOnlyDb, versionId: string, clauseId: string) {
   return db.selectFrom('policy_clauses').select(['clause_id', 'heading', 'kind', 'text']).where('version_id', '=', versionId).where('parent_id', '=', clauseId).orderBy('position').execute();
 }
 
 /** The clause in every version of the same package, oldest first: present or not, and whether it changed. */
-export async function clauseHistory(db: Kysely<Database>, versionId: string, clauseId: string) {
+export async function clauseHistory(db: ReadOnlyDb, versionId: string, clauseId: string) {
   const rows = await db
     .selectFrom('policy_versions as v')
     .leftJoin('policy_clauses as c', (join) => join.onRef('c.version_id', '=', 'v.id').on('c.clause_id', '=', clauseId))
@@ -112,7 +112,7 @@ export async function clauseHistory(db: Kysely<Database>, versionId: string, cla
  * Live evidence per capability: how many journal entries its records account for (entity types, narrowed to
  * event types when given; the journal capability counts every entry).
  */
-export async function evidenceCounts(db: Kysely<Database>, ids: readonly CapabilityId[] = capabilities.map((c) => c.id)): Promise<Map<CapabilityId, number>> {
+export async function evidenceCounts(db: ReadOnlyDb, ids: readonly CapabilityId[] = capabilities.map((c) => c.id)): Promise<Map<CapabilityId, number>> {
   const counts = new Map<CapabilityId, number>();
   for (const capability of capabilities.filter((c) => ids.includes(c.id))) {
     const { entityTypes, eventTypes } = capability.evidence;

@@ -1,13 +1,12 @@
-import type { Kysely, Transaction } from 'kysely';
 import { DomainError, forbidden, notFound } from '../../domain/errors.js';
-import type { Database } from '../../db/tables.js';
 import type { Policy } from '../../policy/schema.js';
 import type { Actor } from '../../domain/actor.js';
 import { canOnAsset, managesAssetsOf } from '../assets/asset-policy.js';
 import { accessOf, assetResource } from '../assets/guards.js';
 import { canOnRisk, type RiskAction } from './risk-policy.js';
+import type { ReadOnlyDb } from '../../db/read-only.js';
 
-type Db = Kysely<Database> | Transaction<Database>;
+type Db = ReadOnlyDb;
 
 /** An entry that does not exist, or that the actor may not know of: both answer the same. */
 export const riskNotFound = () => notFound({ ja: 'リスク分析', en: 'The risk entry' });

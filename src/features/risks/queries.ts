@@ -1,5 +1,4 @@
-import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
-import type { Database } from '../../db/tables.js';
+import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { RiskStatus } from './tables.js';
 import type { Policy } from '../../policy/schema.js';
 import type { Actor } from '../../domain/actor.js';
@@ -8,6 +7,7 @@ import { grantsReaching } from '../assets/guards.js';
 import { threatsOf } from './guards.js';
 import { riskReadScope } from './risk-policy.js';
 import type { ListRisksQuery } from './schemas.js';
+import type { ReadOnlyDb } from '../../db/read-only.js';
 
 /** A threat of the policy's list as the register shows it; a threat the package has since dropped keeps its id. */
 export interface ThreatRef {
@@ -48,7 +48,7 @@ function assetReadable(actor: Actor): RawBuilder<SqlBool> {
     OR EXISTS (SELECT 1 FROM asset_access aa WHERE aa.asset_id = assets.id AND ${grantsReaching(actor)}))`;
 }
 
-function risks(db: Kysely<Database>, actor: Actor) {
+function risks(db: ReadOnlyDb, actor: Actor) {
   return db
     .selectFrom('asset_risks')
     .innerJoin('departments', 'departments.id', 'asset_risks.department_id')
@@ -87,7 +87,7 @@ export type Heat = number[][];
  * The risk register (第2 2) the actor may read, filtered in SQL by the same rule as `canOnRisk(…, 'read', …)`,
  * highest score first, with the likelihood × impact counts of the whole filtered set.
  */
-export async function listRisks(db: Kysely<Database>, actor: Actor, policy: Policy, query: ListRisksQuery): Promise<{ items: RiskSummary[]; total: number; heat: Heat }> {
+export async function listRisks(db: ReadOnlyDb, actor: Actor, policy: Policy, query: ListRisksQuery): Promise<{ items: RiskSummary[]; total: number; heat: Heat }> {
   const scope = riskReadScope(actor);
   let base = db.selectFrom('asset_risks');
   if (!scope.all) base = scope.departmentIds.length > 0 ? base.where('asset_risks.department_id', 'in', scope.departmentIds) : base.where(sql<SqlBool>`false`);
@@ -114,7 +114,7 @@ export async function listRisks(db: Kysely<Database>, actor: Actor, policy: Poli
 }
 
 /** One entry in full, or undefined. Callers check read permission. */
-export async function findRisk(db: Kysely<Database>, actor: Actor, policy: Policy, id: string) {
+export async function findRisk(db: ReadOnlyDb, actor: Actor, policy: Policy, id: string) {
   const row = await risks(db, actor)
     .leftJoin('users as author', 'author.id', 'asset_risks.created_by')
     .select([

@@ -6,6 +6,7 @@ import { requireDepartment } from '../organisation/guards.js';
 import { requireRiskSubject, requireThreat } from './guards.js';
 import { canRecordRiskIn } from './risk-policy.js';
 import type { RecordRiskInput } from './schemas.js';
+import { relatedTo } from '../../journal/event.js';
 
 /**
  * 第2 2: the 情報セキュリティ責任者 records an analysed threat — which threat of 第1 3, to which asset or group,
@@ -46,6 +47,8 @@ export async function recordRisk(ctx: ActingContext, input: RecordRiskInput): Pr
           entityType: 'risk',
           entityId: row.id,
           data: { departmentId: input.departmentId, assetId: input.assetId, assetGroup: input.assetGroup, threatId: input.threatId, likelihood: input.likelihood, impact: input.impact },
+          // The analysis shows in the asset's history.
+          ...relatedTo(['asset', input.assetId]),
         },
       ],
     };

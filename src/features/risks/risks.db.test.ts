@@ -5,6 +5,7 @@ import { makeRisk, registerState } from '../../../test/helpers/media-risk-state.
 import { signedInUser } from '../../../test/helpers/signed-in.js';
 import { journalSince } from '../../../test/helpers/table-state.js';
 import { verifyJournal } from '../../journal/verify.js';
+import { fixture } from '../../../test/helpers/fixtures.js';
 
 /**
  * 第2 2 through the API on a real database: the 情報セキュリティ責任者 records and revises the analysis of a
@@ -72,9 +73,12 @@ describe('POST /api/risks (第2 2)', () => {
     expect(allowedActions).toEqual(['update']);
     const row = await db().selectFrom('asset_risks').selectAll().where('id', '=', risk.id).executeTakeFirstOrThrow();
     expect([row.score, row.review_due, row.created_by, row.response_procedure]).toEqual([9, '2026-03-31', officerId, valid().responseProcedure]);
-    expect((await journalSince(db(), before.journal)).map((e) => [e.type, e.entity_type, e.entity_id, e.actor_id, e.data])).toEqual([
-      ['risk.recorded', 'risk', risk.id, officerId, { departmentId: ownDept, assetId: asset.id, assetGroup: null, threatId: 'leakage', likelihood: 3, impact: 3 }],
+    expect((await journalSince(db(), before.journal)).map((e) => [e.type, e.entity_type, e.entity_id, e.actor_id, e.data, e.related])).toEqual([
+      ['risk.recorded', 'risk', risk.id, officerId, { departmentId: ownDept, assetId: asset.id, assetGroup: null, threatId: 'leakage', likelihood: 3, impact: 3 }, [{ entityType: 'asset', entityId: asset.id }]],
     ]);
+    // The entry names the asset, so the analysis is part of the asset's history.
+    const history = (await officer.get(`/api/assets/${asset.id}/history`)).json<{ items: { type: string; entityType: string; entityId: string }[] }>();
+    expect(history.items.map((e) => [e.type, e.entityType, e.entityId])).toContainEqual(['risk.recorded', 'risk', risk.id]);
   });
 
   it('records one for a named group of assets', async () => {
@@ -165,7 +169,7 @@ describe('PATCH /api/risks/:id', () => {
   it('keeps an entry editable after its asset is disposed of, and its threat after the package drops it', async () => {
     const asset = await makeAsset(db(), { departmentId: ownDept });
     const risk = await makeRisk(db(), { departmentId: ownDept, assetId: asset.id, threatId: 'retired-threat' });
-    await db().updateTable('assets').set({ status: 'disposed', disposed_on: '2025-06-01', disposal_method: '消去' }).where('id', '=', asset.id).execute();
+    await fixture(db(), (tx) => tx.updateTable('assets').set({ status: 'disposed', disposed_on: '2025-06-01', disposal_method: '消去' }).where('id', '=', asset.id).execute());
     const closed = await officer.patch(`/api/risks/${risk.id}`, { status: 'closed' });
     expect(closed.statusCode, closed.body).toBe(200);
     expect(closed.json<RiskDetail>().risk.threat).toEqual({ id: 'retired-threat', title: { ja: 'retired-threat', en: 'retired-threat' }, clause: null });

@@ -4,6 +4,7 @@ import { recordAct } from '../../journal/append.js';
 import { requireActor } from '../auth/require-actor.js';
 import { requireRiskSubject, requireThreat, riskForAction } from './guards.js';
 import type { UpdateRiskInput } from './schemas.js';
+import { relatedTo } from '../../journal/event.js';
 
 /** What an update may change, named as the input names it. */
 interface RiskState {
@@ -74,6 +75,8 @@ export async function updateRisk(ctx: ActingContext, riskId: string, input: Upda
         .where('id', '=', riskId)
         .execute();
     }
-    return { value: undefined, events: [{ type: 'risk.updated', entityType: 'risk', entityId: riskId, data: { changes } }] };
+    // A revision shows in the history of the asset it covers, and of the one it covered before.
+    const related = relatedTo(['asset', after.assetId], ['asset', before.assetId]);
+    return { value: undefined, events: [{ type: 'risk.updated', entityType: 'risk', entityId: riskId, data: { changes }, ...related }] };
   });
 }

@@ -6,10 +6,9 @@ import { DomainError } from '../../domain/errors.js';
 import type { Database } from '../../db/tables.js';
 import type { Policy } from '../../policy/schema.js';
 import { mfaEnrolmentRequired, notSignedIn, passwordChangeRequired } from '../../features/auth/errors.js';
-import { findSessionActor, type SessionState } from '../../features/auth/session-actor.js';
+import { findSessionActor, touchSession, type SessionState } from '../../features/auth/session-actor.js';
 import type { SessionSettings } from '../../features/auth/sessions.js';
 import { clearSessionCookies, CSRF_COOKIE, SESSION_COOKIE } from '../../features/auth/session-cookies.js';
-
 
 /**
  * Who may call a route: `public` anyone; `pending` a session waiting for its second factor; `account` a signed-in
@@ -45,7 +44,6 @@ export interface RequestContextOptions {
   mfaRequiredFor: (state: SessionState) => boolean;
 }
 
-
 /**
  * The access the matched route declares; 'none' when no route matched (the not-found answer). A route that
  * matched but declares nothing is refused as if it needed a full sign-in and more: app.ts refuses to register it.
@@ -79,7 +77,8 @@ export function registerRequestContext(app: FastifyInstance, options: RequestCon
     if (sessionId) {
       const state = await findSessionActor(options.db, sessionId, new Date(), options.session);
       request.session = state ? { ...state, id: sessionId } : null;
-      if (!state) clearSessionCookies(reply);
+      if (state) await touchSession(options.db, state, new Date());
+      else clearSessionCookies(reply);
     }
     // A page without a CSRF cookie gets one, so that even its first POST (sign-in) can carry the token.
     if (!request.cookies[CSRF_COOKIE]) {

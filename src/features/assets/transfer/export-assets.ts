@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/tables.js';
 import type { ActingContext } from '../../../domain/context.js';
 import { DomainError } from '../../../domain/errors.js';
 import { recordAct } from '../../../journal/append.js';
@@ -8,8 +6,10 @@ import type { Policy } from '../../../policy/schema.js';
 import type { Actor } from '../../../domain/actor.js';
 import { requireActor } from '../../auth/require-actor.js';
 import { assetKindTitles, assetStatusTitles, criteriaCell, levelTitle, type AssetColumnField } from './import-columns.js';
-import { exportCounts, restrictedOutsideRows, type ExportFilter, type ExportRow } from './export-rows.js';
+import { exportCounts, exportRowBatches, restrictedOutsideRows, type ExportFilter, type ExportRow } from './export-rows.js';
+import { openSnapshot, type Snapshot } from '../../../db/snapshot.js';
 import { maxLabels } from './schemas.js';
+import type { ReadOnlyDb } from '../../../db/read-only.js';
 
 export type ExportFormat = 'xlsx' | 'csv' | 'pdf' | 'labels';
 
@@ -24,6 +24,12 @@ export interface StartedExport {
   actor: Actor;
   count: number;
   restricted: number;
+  /**
+   * The rows, a batch at a time, read from the snapshot in which the export was counted and its reads were
+   * journaled: a row committed after the journal entry is not in the file. Consume it to the end (or stop it):
+   * the snapshot closes when the iteration does.
+   */
+  batches: AsyncGenerator<ExportRow[]>;
 }
 
 /** The filter as the journal keeps it: the parameters that were given, as text. */
@@ -39,12 +45,24 @@ function filterRecord(filter: ExportFilter): Record<string, string> {
 /**
  * DESIGN §3 (nothing hidden), 第2 4(2)ア: records an export of the register before a byte of it is sent — what
  * was asked for, how many assets it holds and how many of them are restricted records of other 課等, and an
- * `asset.viewed` entry for each of those. The rows
- * themselves are read afterwards, batch by batch, with the same filter.
+ * `asset.viewed` entry for each of those. The count, the restricted rows and the rows sent all come from one
+ * snapshot, taken before the journal entry.
  */
 export async function startAssetExport(ctx: ActingContext, format: ExportFormat, filter: ExportFilter): Promise<StartedExport> {
   const actor = requireActor(ctx);
-  const { count, restricted } = await exportCounts(ctx.db, actor, ctx.policy, filter);
+  const snapshot = await openSnapshot(ctx.db);
+  try {
+    const started = await journalExport(ctx, snapshot.db, actor, format, filter);
+    return { ...started, actor, batches: closingWhenDone(exportRowBatches(snapshot.db, actor, filter), snapshot) };
+  } catch (error) {
+    await snapshot.close();
+    throw error;
+  }
+}
+
+/** The export's checks and its journal entries, from what the snapshot holds. */
+async function journalExport(ctx: ActingContext, snapshot: ReadOnlyDb, actor: Actor, format: ExportFormat, filter: ExportFilter) {
+  const { count, restricted } = await exportCounts(snapshot, actor, ctx.policy, filter);
   if (format === 'pdf' && count > maxPdfRows) {
     throw new DomainError('invalid', 'E_EXPORT_TOO_LARGE', {
       ja: `印刷用の目録（PDF）は ${maxPdfRows.toLocaleString('ja-JP')} 件までです（該当 ${count.toLocaleString('ja-JP')} 件）。課等などで絞り込むか、Excel で出力してください。`,
@@ -63,7 +81,7 @@ export async function startAssetExport(ctx: ActingContext, format: ExportFormat,
   }
   const exportId = randomUUID();
   // DESIGN §3: each restricted record of another 課等 in the export is a read, journaled as one, in the same act.
-  const viewed = restricted > 0 ? await restrictedOutsideRows(ctx.db, actor, ctx.policy, filter) : [];
+  const viewed = restricted > 0 ? await restrictedOutsideRows(snapshot, actor, ctx.policy, filter) : [];
   const via: 'labels' | 'export' = format === 'labels' ? 'labels' : 'export';
   await recordAct(ctx, async () => ({
     value: undefined,
@@ -72,7 +90,16 @@ export async function startAssetExport(ctx: ActingContext, format: ExportFormat,
       ...viewed.map((row) => ({ type: 'asset.viewed' as const, entityType: 'asset' as const, entityId: row.id, data: { classLevel: row.class_level, via } })),
     ],
   }));
-  return { exportId, actor, count, restricted };
+  return { exportId, count, restricted };
+}
+
+/** Yields the batches, and closes the snapshot when they end, fail or are abandoned. */
+async function* closingWhenDone(batches: AsyncGenerator<ExportRow[]>, snapshot: Snapshot): AsyncGenerator<ExportRow[]> {
+  try {
+    yield* batches;
+  } finally {
+    await snapshot.close();
+  }
 }
 
 /** The time of day in Japan, as 台帳 show it: 2026-04-01 09:30. */
@@ -109,7 +136,7 @@ export function exportFileName(kind: string, extension: string, now: Date): stri
 }
 
 /** The filter in words for a printed heading: "課等: 戸籍住民課、重要性分類: 重要性分類Ⅰ、検索: 住民". */
-export async function describeFilter(db: Kysely<Database>, policy: Policy, filter: ExportFilter): Promise<string> {
+export async function describeFilter(db: ReadOnlyDb, policy: Policy, filter: ExportFilter): Promise<string> {
   const parts: string[] = [];
   if (filter.departmentId) {
     const department = await db.selectFrom('departments').select('name').where('id', '=', filter.departmentId).executeTakeFirst();

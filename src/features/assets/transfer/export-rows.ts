@@ -1,11 +1,11 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { AssetKind, AssetStatus } from '../tables.js';
-import type { Database } from '../../../db/tables.js';
 import type { Policy } from '../../../policy/schema.js';
 import type { Actor } from '../../../domain/actor.js';
 import { departmentsWhere } from '../../../domain/actor.js';
 import { visibleAssets } from '../queries.js';
 import type { AssetFilter } from '../schemas.js';
+import type { ReadOnlyDb } from '../../../db/read-only.js';
 
 /** One asset as the exports write it: the record with its 課等's code and name and its medium's code. */
 export interface ExportRow {
@@ -63,7 +63,7 @@ function sortKeys(sort: AssetFilter['sort']): { keys: RawBuilder<unknown>[]; of:
  * transaction between batches, and never has more than one batch in memory: 100,000 rows stream in constant
  * memory.
  */
-export async function* exportRowBatches(db: Kysely<Database>, actor: Actor, filter: ExportFilter, batchSize = 5_000): AsyncGenerator<ExportRow[]> {
+export async function* exportRowBatches(db: ReadOnlyDb, actor: Actor, filter: ExportFilter, batchSize = 5_000): AsyncGenerator<ExportRow[]> {
   const descending = filter.order === 'desc';
   const dir = descending ? sql`DESC` : sql`ASC`;
   const after = descending ? sql`<` : sql`>`;
@@ -116,7 +116,7 @@ function restrictedOutside(actor: Actor, policy: Policy) {
   return sql<boolean>`(${restrictedLevel} AND assets.department_id <> ${actor.departmentId} AND ${outside})`;
 }
 
-export async function exportCounts(db: Kysely<Database>, actor: Actor, policy: Policy, filter: ExportFilter): Promise<{ count: number; restricted: number }> {
+export async function exportCounts(db: ReadOnlyDb, actor: Actor, policy: Policy, filter: ExportFilter): Promise<{ count: number; restricted: number }> {
   let query = visibleAssets(db, actor, filter).select([sql<string>`count(*)`.as('count'), sql<string>`count(*) FILTER (WHERE ${restrictedOutside(actor, policy)})`.as('restricted')]);
   if (filter.ids) query = query.where('assets.id', 'in', filter.ids);
   const row = await query.executeTakeFirstOrThrow();
@@ -124,7 +124,7 @@ export async function exportCounts(db: Kysely<Database>, actor: Actor, policy: P
 }
 
 /** The restricted records of other 課等 an export will hold, with their class: each read is journaled. */
-export async function restrictedOutsideRows(db: Kysely<Database>, actor: Actor, policy: Policy, filter: ExportFilter): Promise<{ id: string; class_level: string }[]> {
+export async function restrictedOutsideRows(db: ReadOnlyDb, actor: Actor, policy: Policy, filter: ExportFilter): Promise<{ id: string; class_level: string }[]> {
   let query = visibleAssets(db, actor, filter).select(['assets.id', 'assets.class_level']).where(restrictedOutside(actor, policy));
   if (filter.ids) query = query.where('assets.id', 'in', filter.ids);
   return query.execute();

@@ -5,14 +5,16 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type ApiClient, type TestApp } from '../../../../test/helpers/app.js';
-import { actorOf, grantAccess, makeAsset, makeDepartment } from '../../../../test/helpers/factories.js';
+import { actorOf, contextFor, grantAccess, makeAsset, makeDepartment } from '../../../../test/helpers/factories.js';
 import { signedInUser } from '../../../../test/helpers/signed-in.js';
 import { journalSince } from '../../../../test/helpers/table-state.js';
+import { startAssetExport } from './export-assets.js';
 import { exportRowBatches } from './export-rows.js';
 import { assetColumns } from './import-columns.js';
 import { labelSheetDocument } from './label-sheet-pdf.js';
 import { orderAssets, visibleAssets } from '../queries.js';
 import { assetSorts } from '../schemas.js';
+import { fixture } from '../../../../test/helpers/fixtures.js';
 
 let t: TestApp;
 let ownDept: string;
@@ -21,6 +23,7 @@ let officer: ApiClient;
 let officerId: string;
 let staff: ApiClient;
 let auditor: ApiClient;
+let auditorId: string;
 let granted: { id: string; label_code: string };
 let dangerous: { id: string };
 let foreignSecret: { id: string; label_code: string };
@@ -38,13 +41,15 @@ beforeAll(async () => {
   officerId = o.user.id;
   const s = await signedInUser(t.app, db(), { departmentId: ownDept });
   staff = s.client;
-  auditor = (await signedInUser(t.app, db(), { departmentId: auditDept, roles: [{ role: 'auditor' }] })).client;
+  const a = await signedInUser(t.app, db(), { departmentId: auditDept, roles: [{ role: 'auditor' }] });
+  auditor = a.client;
+  auditorId = a.user.id;
 
   granted = await makeAsset(db(), { departmentId: ownDept, name: '窓口受付簿', kind: 'paper', location: '1階 窓口' });
   await grantAccess(db(), granted.id, 'user', s.user.id);
   await makeAsset(db(), { departmentId: ownDept, name: '住民基本台帳ファイル', classLevel: 'class-1', classCriteria: ['resident-impact', 'trust-harm'], location: 'サーバ室' });
   dangerous = await makeAsset(db(), { departmentId: ownDept, name: '=HYPERLINK("http://evil.example","開く")', location: '@SUM(1+1)*cmd' });
-  await db().updateTable('assets').set({ description: '-2+3', availability_note: '\tタブで始まる', review_due: '2026-04-01' }).where('id', '=', dangerous.id).execute();
+  await fixture(db(), (tx) => tx.updateTable('assets').set({ description: '-2+3', availability_note: '\tタブで始まる', review_due: '2026-04-01' }).where('id', '=', dangerous.id).execute());
   foreignSecret = await makeAsset(db(), { departmentId: otherDept, name: '課税台帳', classLevel: 'class-1' });
   await makeAsset(db(), { departmentId: otherDept, name: '納税通知控え', kind: 'paper' });
 });
@@ -149,7 +154,7 @@ describe('keyset batches', () => {
     const now = new Date();
     for (const [i, name] of ['同名', '同名', '同名', 'あ', 'ん'].entries()) {
       const asset = await makeAsset(db(), { departmentId: i % 2 === 0 ? ownDept : otherDept, name, status: i === 3 ? 'out' : 'active', kind: i % 2 === 0 ? 'paper' : 'system' });
-      await db().updateTable('assets').set({ updated_at: now, review_due: i % 3 === 0 ? null : `2026-0${i + 1}-01` }).where('id', '=', asset.id).execute();
+      await fixture(db(), (tx) => tx.updateTable('assets').set({ updated_at: now, review_due: i % 3 === 0 ? null : `2026-0${i + 1}-01` }).where('id', '=', asset.id).execute());
     }
     const actor = await actorOf(db(), (await db().selectFrom('users').innerJoin('role_assignments', 'role_assignments.user_id', 'users.id').select('users.id').where('role', '=', 'auditor').executeTakeFirstOrThrow()).id);
     for (const sort of assetSorts) {
@@ -238,5 +243,24 @@ describe('GET /api/assets/import-template.xlsx', () => {
     expect(helpText.join('\n')).toContain('koseki');
     expect(helpText.join('\n')).not.toContain('zeimu');
     expect(helpText.join('\n')).toContain('区民の財産及びプライバシー等に重大な影響を及ぼす情報資産');
+  });
+});
+
+// Last: it adds a 課等 and assets that the counts above do not expect.
+describe('export snapshot', () => {
+  it('sends the rows of the snapshot its reads were journaled in: an asset registered meanwhile is not in the file', async () => {
+    const welfare = (await makeDepartment(db(), { name: '福祉課' })).id;
+    const early = await makeAsset(db(), { departmentId: welfare, name: '受給者台帳', classLevel: 'class-1' });
+    const before = await journalLength();
+    const started = await startAssetExport(contextFor(db(), t.policy, await actorOf(db(), auditorId)), 'csv', { departmentId: welfare, sort: 'name', order: 'asc' });
+    // Committed after the export journaled its reads, before its rows are read.
+    const late = await makeAsset(db(), { departmentId: welfare, name: '後から登録された台帳', classLevel: 'class-1' });
+    const sent: string[] = [];
+    for await (const batch of started.batches) sent.push(...batch.map((row) => row.id));
+    const viewed = (await journalSince(db(), before)).filter((e) => e.type === 'asset.viewed').map((e) => e.entity_id);
+    expect(sent).toEqual([early.id]);
+    // The restricted record of another 課等 that was sent has its read in the journal, and only it.
+    expect(viewed).toEqual([early.id]);
+    expect(late.id).not.toBe(early.id);
   });
 });

@@ -1,14 +1,14 @@
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Bilingual } from '../../../domain/errors.js';
 import type { AssetKind } from '../tables.js';
-import type { Database } from '../../../db/tables.js';
 import type { Policy } from '../../../policy/schema.js';
 import type { Actor } from '../../../domain/actor.js';
 import { importNotFound } from './commit-import.js';
 import { assetKindTitles, columnHeader, criteriaCell, levelTitle } from './import-columns.js';
 import { idSchema } from '../schemas.js';
 import { importProblemSchema, storedImportRowSchema, storedMappingSchema, type ImportProblem } from './schemas.js';
+import type { ReadOnlyDb } from '../../../db/read-only.js';
 
 /** Rows shown before the commit, so the user sees how the file was read. */
 export const previewRows = 20;
@@ -52,7 +52,7 @@ export interface AssetImportView {
  * An import as its uploader sees it; anyone else is told it does not exist (STYLE habit 3): an upload may
  * hold another 課等's draft register.
  */
-export async function assetImportView(db: Kysely<Database>, actor: Actor, policy: Policy, importId: string): Promise<AssetImportView> {
+export async function assetImportView(db: ReadOnlyDb, actor: Actor, policy: Policy, importId: string): Promise<AssetImportView> {
   if (!idSchema.safeParse(importId).success) throw importNotFound();
   // The rows of a large file stay in the database: only their number and the first few are read.
   const stored = await db

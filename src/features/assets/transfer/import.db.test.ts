@@ -7,6 +7,7 @@ import { signedInUser } from '../../../../test/helpers/signed-in.js';
 import { journalSince } from '../../../../test/helpers/table-state.js';
 import { verifyJournal } from '../../../journal/verify.js';
 import type { AssetImportView } from './import-queries.js';
+import { fixture } from '../../../../test/helpers/fixtures.js';
 
 let t: TestApp;
 let ownDept: string;
@@ -28,13 +29,15 @@ beforeAll(async () => {
   otherOfficer = (await signedInUser(t.app, db(), { departmentId: taxDept, roles: [{ role: 'security_officer' }] })).client;
   staff = (await signedInUser(t.app, db(), { departmentId: ownDept })).client;
   const now = new Date();
-  await db()
-    .insertInto('media')
-    .values([
-      { code: 'USB-001', kind: 'usb', department_id: ownDept, issued_on: '2025-04-01', locked_storage: false, created_at: now, updated_at: now },
-      { code: 'USB-002', kind: 'usb', department_id: ownDept, issued_on: '2025-04-01', locked_storage: true, created_at: now, updated_at: now },
-    ])
-    .execute();
+  await fixture(db(), (tx) =>
+    tx
+      .insertInto('media')
+      .values([
+        { code: 'USB-001', kind: 'usb', department_id: ownDept, issued_on: '2025-04-01', locked_storage: false, created_at: now, updated_at: now },
+        { code: 'USB-002', kind: 'usb', department_id: ownDept, issued_on: '2025-04-01', locked_storage: true, created_at: now, updated_at: now },
+      ])
+      .execute(),
+  );
   await makeAsset(db(), { departmentId: ownDept, labelCode: 'AAAA-BBBB', name: '既存の資産' });
 });
 afterAll(async () => t.close());

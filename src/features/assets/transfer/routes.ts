@@ -12,7 +12,7 @@ import { assetsCsvChunks } from './export-assets-csv.js';
 import { writeAssetsXlsx } from './export-assets-xlsx.js';
 import { describeFilter, exportFileName, startAssetExport } from './export-assets.js';
 import { inventoryDocument } from './export-inventory-pdf.js';
-import { exportRowBatches, type ExportFilter, type ExportRow } from './export-rows.js';
+import type { ExportFilter, ExportRow } from './export-rows.js';
 import { assetImportView } from './import-queries.js';
 import { importTemplateXlsx } from './import-template.js';
 import { labelSheetDocument } from './label-sheet-pdf.js';
@@ -56,7 +56,7 @@ export const assetTransferRoutes = (services: AppServices): FastifyPluginAsyncZo
     const started = await startAssetExport(ctx, 'xlsx', request.query);
     const body = new PassThrough();
     const title = `${ctx.policy.municipality.ja} 情報資産目録`;
-    writeAssetsXlsx(body, ctx.policy, title, exportRowBatches(db, started.actor, request.query)).catch((error: unknown) => {
+    writeAssetsXlsx(body, ctx.policy, title, started.batches).catch((error: unknown) => {
       request.log.error({ err: error }, 'asset export failed while streaming');
       body.destroy(error as Error);
     });
@@ -66,14 +66,14 @@ export const assetTransferRoutes = (services: AppServices): FastifyPluginAsyncZo
   app.get('/api/assets/export.csv', { config: { access: 'user' }, schema: { tags, summary: 'The inventory as CSV (UTF-8 with BOM, streamed)', querystring: exportAssetsQuerySchema } }, async (request, reply) => {
     const ctx = request.acting();
     const started = await startAssetExport(ctx, 'csv', request.query);
-    const body = Readable.from(assetsCsvChunks(ctx.policy, exportRowBatches(db, started.actor, request.query)));
+    const body = Readable.from(assetsCsvChunks(ctx.policy, started.batches));
     return download(reply, 'text/csv; charset=utf-8', exportFileName('assets', 'csv', ctx.now), started.exportId).send(body);
   });
 
   app.get('/api/assets/export.pdf', { config: { access: 'user' }, schema: { tags, summary: 'The printable inventory (A4 landscape PDF)', querystring: exportAssetsQuerySchema } }, async (request, reply) => {
     const ctx = request.acting();
     const started = await startAssetExport(ctx, 'pdf', request.query);
-    const rows = await collect(exportRowBatches(db, started.actor, request.query));
+    const rows = await collect(started.batches);
     const heading = { municipality: ctx.policy.municipality.ja, filterSummary: await describeFilter(db, ctx.policy, request.query), now: ctx.now };
     const pdf = await renderPdf(inventoryDocument(ctx.policy, rows, heading));
     return download(reply, 'application/pdf', exportFileName('inventory', 'pdf', ctx.now), started.exportId).send(pdf);
@@ -83,7 +83,7 @@ export const assetTransferRoutes = (services: AppServices): FastifyPluginAsyncZo
     const ctx = request.acting();
     const filter: ExportFilter = request.query;
     const started = await startAssetExport(ctx, 'labels', filter);
-    const rows = await collect(exportRowBatches(db, started.actor, filter));
+    const rows = await collect(started.batches);
     const origin = services.config.publicUrl ?? `${request.protocol}://${request.host}`;
     const document = labelSheetDocument(rows.map((r) => ({ labelCode: r.label_code, departmentName: r.department_name })), { origin, municipality: ctx.policy.municipality.ja });
     return download(reply, 'application/pdf', exportFileName('labels', 'pdf', ctx.now), started.exportId).send(await renderPdf(document));

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Kysely, Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { ActingContext } from '../../../domain/context.js';
 import { forbidden, type Bilingual, type FieldProblem } from '../../../domain/errors.js';
-import type { Database } from '../../../db/tables.js';
 import type { MediumTable } from '../../media/tables.js';
 import { recordAct } from '../../../journal/append.js';
 import type { Policy } from '../../../policy/schema.js';
@@ -18,6 +17,7 @@ import { parseImportFileOffThread } from './parse-off-thread.js';
 import { mediumTrouble } from '../guards.js';
 import { createAssetSchema, labelCodeSchema } from '../schemas.js';
 import type { ImportMapping, ImportProblem, StoredImportRow, StoredMapping } from './schemas.js';
+import type { ReadOnlyDb } from '../../../db/read-only.js';
 
 /** An uploaded file and the column mapping the user chose, if any. */
 export interface ImportUpload {
@@ -117,7 +117,7 @@ export function mapColumns(headers: readonly string[], mapping: ImportMapping | 
 const chunk = <T>(items: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
 /** Loads the 課等, the media the file names and the label codes already taken, in a few queries. */
-async function loadReferences(db: Kysely<Database>, sheet: ParsedSheet, columns: ImportColumn[]): Promise<ImportReferences> {
+async function loadReferences(db: ReadOnlyDb, sheet: ParsedSheet, columns: ImportColumn[]): Promise<ImportReferences> {
   const indexOf = (field: ImportField) => columns.find((c) => c.field === field)?.index;
   const valuesOf = <T>(field: ImportField, read: (text: string) => T | null): T[] => {
     const index = indexOf(field);
