@@ -6,7 +6,7 @@ import type { JournalEvent } from '../../journal/events.js';
 import { recordAct } from '../../journal/append.js';
 import { canonicalRoles } from '../../policy/schema.js';
 import { requireActor } from '../auth/require-actor.js';
-import { assetForAction } from './guards.js';
+import { assetForAction } from './load-asset.js';
 import type { GrantAccessInput } from './schemas.js';
 import { isUuid } from '../../db/text-matching.js';
 

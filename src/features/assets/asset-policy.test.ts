@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../domain/actor.js';
-import { allowedAssetActions, assetReadScope, canCreateAssetIn, canOnAsset, readIsJournaled, type AssetResource } from './asset-policy.js';
+import { allowedActions, can, canCopyInto, canCreateIn, readIsJournaled, type AssetResource } from './asset-policy.js';
 
 const own = 'dept-own';
 const other = 'dept-other';
@@ -12,37 +12,37 @@ const staff = actor([]);
 const auditor = actor([{ role: 'auditor', scopeType: 'global', scopeId: '' }], other);
 const admin = actor([{ role: 'app_admin', scopeType: 'global', scopeId: '' }]);
 
-describe('canOnAsset', () => {
+describe('can', () => {
   it("gives the owning 課等's officer every action on a live asset (第2 1, 4(2)ア)", () => {
-    expect(allowedAssetActions(officer, asset())).toEqual(['readHistory', 'update', 'classify', 'grantAccess', 'revokeAccess', 'changeStatus', 'dispose', 'copy']);
+    expect(allowedActions(officer, asset())).toEqual(['readHistory', 'update', 'classify', 'grantAccess', 'revokeAccess', 'changeStatus', 'dispose', 'copy']);
   });
 
   it('leaves a disposed asset readable and nothing else', () => {
-    expect(allowedAssetActions(officer, asset({ status: 'disposed' }))).toEqual(['readHistory']);
-    expect(canOnAsset(officer, 'read', asset({ status: 'disposed' }))).toBe(true);
+    expect(allowedActions(officer, asset({ status: 'disposed' }))).toEqual(['readHistory']);
+    expect(can(officer, 'read', asset({ status: 'disposed' }))).toBe(true);
   });
 
   it("gives another 課等's officer nothing without a right", () => {
-    expect(canOnAsset(officer, 'read', asset({ departmentId: other }))).toBe(false);
-    expect(canOnAsset(officer, 'copy', asset({ departmentId: other, access: 'read' }))).toBe(true);
+    expect(can(officer, 'read', asset({ departmentId: other }))).toBe(false);
+    expect(can(officer, 'copy', asset({ departmentId: other, access: 'read' }))).toBe(true);
   });
 
   it('lets staff read only with a right, and never change the record', () => {
-    expect(canOnAsset(staff, 'read', asset())).toBe(false);
-    expect(canOnAsset(staff, 'read', asset({ access: 'read' }))).toBe(true);
-    expect(allowedAssetActions(staff, asset({ access: 'write' }))).toEqual([]);
+    expect(can(staff, 'read', asset())).toBe(false);
+    expect(can(staff, 'read', asset({ access: 'read' }))).toBe(true);
+    expect(allowedActions(staff, asset({ access: 'write' }))).toEqual([]);
   });
 
   it('lets oversight read and see history, and change nothing; the administrator gets nothing', () => {
-    expect(allowedAssetActions(auditor, asset())).toEqual(['readHistory']);
-    expect(canOnAsset(auditor, 'read', asset())).toBe(true);
-    expect(canOnAsset(admin, 'read', asset())).toBe(false);
+    expect(allowedActions(auditor, asset())).toEqual(['readHistory']);
+    expect(can(auditor, 'read', asset())).toBe(true);
+    expect(can(admin, 'read', asset())).toBe(false);
   });
 
   it('lets only a 課等 officer register there', () => {
-    expect(canCreateAssetIn(officer, own)).toBe(true);
-    expect(canCreateAssetIn(officer, other)).toBe(false);
-    expect(canCreateAssetIn(auditor, other)).toBe(false);
+    expect(canCreateIn(officer, own)).toBe(true);
+    expect(canCreateIn(officer, other)).toBe(false);
+    expect(canCreateIn(auditor, other)).toBe(false);
   });
 });
 
@@ -55,9 +55,12 @@ describe('readIsJournaled', () => {
   });
 });
 
-describe('assetReadScope', () => {
-  it('is everything for oversight, and managed 課等 plus rights for others', () => {
-    expect(assetReadScope(auditor)).toEqual({ all: true });
-    expect(assetReadScope(officer)).toEqual({ all: false, managedDepartmentIds: [own], userId: 'u1', departmentId: own, roles: ['staff', 'security_officer'] });
+describe('canCopyInto', () => {
+  it("records a copy into a 課等 whose register the actor keeps, from an asset the actor may copy (第2 1(2))", () => {
+    expect(canCopyInto(officer, asset(), own)).toBe(true);
+    expect(canCopyInto(officer, asset({ departmentId: other, access: 'read' }), own)).toBe(true);
+    expect(canCopyInto(officer, asset({ departmentId: other }), own)).toBe(false);
+    expect(canCopyInto(staff, asset({ access: 'read' }), own)).toBe(false);
+    expect(canCopyInto(officer, asset({ status: 'disposed' }), own)).toBe(false);
   });
 });

@@ -4,7 +4,8 @@ import type { JournalEvent } from '../../journal/events.js';
 import { recordAct } from '../../journal/append.js';
 import { requireActor } from '../auth/require-actor.js';
 import { requireAccessSubject, upsertGrant } from './asset-access.js';
-import { managesAssetsOf } from './asset-policy.js';
+import { can } from './asset-policy.js';
+import { assetResource } from './load-asset.js';
 import type { BulkAssetsInput } from './schemas.js';
 
 /**
@@ -15,11 +16,11 @@ export async function bulkUpdateAssets(ctx: ActingContext, input: BulkAssetsInpu
   const actor = requireActor(ctx);
   const ids = [...new Set(input.assetIds)];
   return recordAct(ctx, async (tx) => {
-    const assets = await tx.selectFrom('assets').select(['id', 'department_id', 'status', 'location', 'review_due', 'label_code']).where('id', 'in', ids).orderBy('id').forUpdate().execute();
+    const assets = await tx.selectFrom('assets').select(['id', 'department_id', 'status', 'class_level', 'location', 'review_due', 'label_code']).where('id', 'in', ids).orderBy('id').forUpdate().execute();
     const found = new Set(assets.map((a) => a.id));
     const refused = [
       ...ids.filter((id) => !found.has(id)),
-      ...assets.filter((a) => !managesAssetsOf(actor, a.department_id) || a.status === 'disposed').map((a) => a.id),
+      ...assets.filter((a) => !can(actor, 'update', assetResource(ctx.policy, a, null))).map((a) => a.id),
     ];
     if (refused.length > 0) {
       throw new DomainError(

@@ -2,7 +2,7 @@ import type { ActingContext } from '../../domain/context.js';
 import { DomainError } from '../../domain/errors.js';
 import { recordAct } from '../../journal/append.js';
 import { requireActor } from '../auth/require-actor.js';
-import { assetForAction } from './guards.js';
+import { assetForAction } from './load-asset.js';
 import type { ChangeAssetStatusInput, DisposeAssetInput } from './schemas.js';
 
 const unchanged = () => new DomainError('invalid', 'E_NOTHING_CHANGED', { ja: '状態は既にそのとおりです。', en: 'The asset already has that status.' });

@@ -2,11 +2,12 @@ import type { ActingContext } from '../../domain/context.js';
 import { forbidden } from '../../domain/errors.js';
 import { recordAct } from '../../journal/append.js';
 import { requireActor } from '../auth/require-actor.js';
-import { requireDepartment } from '../organisation/guards.js';
+import { requireDepartment } from '../organisation/require-department.js';
 import { activePolicyVersionId } from '../policy/active-policy.js';
-import { managesAssetsOf } from './asset-policy.js';
+import { canCopyInto } from './asset-policy.js';
 import { insertWithFreshLabel } from './create-asset.js';
-import { assetForAction, requireMediumFor } from './guards.js';
+import { assetForAction } from './load-asset.js';
+import { requireMediumFor } from './medium-checks.js';
 import type { CopyAssetInput } from './schemas.js';
 import { relatedTo } from '../../journal/event.js';
 
@@ -19,8 +20,8 @@ export async function copyAsset(ctx: ActingContext, sourceId: string, input: Cop
   const actor = requireActor(ctx);
   await requireDepartment(ctx.db, input.departmentId);
   return recordAct(ctx, async (tx) => {
-    const { asset: source } = await assetForAction(tx, actor, ctx.policy, sourceId, 'copy');
-    if (!managesAssetsOf(actor, input.departmentId) && !managesAssetsOf(actor, source.department_id)) throw forbidden();
+    const { asset: source, resource } = await assetForAction(tx, actor, ctx.policy, sourceId, 'copy');
+    if (!canCopyInto(actor, resource, input.departmentId)) throw forbidden();
     if (input.mediumId) await requireMediumFor(tx, ctx.policy, { mediumId: input.mediumId, departmentId: input.departmentId, classLevel: source.class_level });
     const policyVersionId = await activePolicyVersionId(tx);
     const { id, labelCode } = await insertWithFreshLabel(tx, (labelCode) => ({

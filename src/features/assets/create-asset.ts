@@ -5,11 +5,11 @@ import type { AssetTable } from './tables.js';
 import type { Database } from '../../db/tables.js';
 import { recordAct } from '../../journal/append.js';
 import { requireActor } from '../auth/require-actor.js';
-import { requireDepartment } from '../organisation/guards.js';
+import { requireDepartment } from '../organisation/require-department.js';
 import { activePolicyVersionId } from '../policy/active-policy.js';
-import { canCreateAssetIn } from './asset-policy.js';
+import { canCreateIn } from './asset-policy.js';
 import { requireSoundClassification } from './classification.js';
-import { requireMediumFor } from './guards.js';
+import { requireMediumFor } from './medium-checks.js';
 import { generateLabelCode } from './label-code.js';
 import type { CreateAssetInput } from './schemas.js';
 
@@ -20,7 +20,7 @@ import type { CreateAssetInput } from './schemas.js';
 export async function createAsset(ctx: ActingContext, input: CreateAssetInput): Promise<{ assetId: string }> {
   const actor = requireActor(ctx);
   await requireDepartment(ctx.db, input.departmentId);
-  if (!canCreateAssetIn(actor, input.departmentId)) throw forbidden();
+  if (!canCreateIn(actor, input.departmentId)) throw forbidden();
   requireSoundClassification(ctx.policy, input);
   return recordAct(ctx, async (tx) => {
     if (input.mediumId) await requireMediumFor(tx, ctx.policy, { mediumId: input.mediumId, departmentId: input.departmentId, classLevel: input.classLevel });

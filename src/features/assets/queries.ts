@@ -3,10 +3,10 @@ import type { AssetKind, AssetStatus } from './tables.js';
 import type { Database } from '../../db/tables.js';
 import type { Policy } from '../../policy/schema.js';
 import type { Actor } from '../../domain/actor.js';
-import { allowedAssetActions, assetReadScope, managesAssetsOf, type AssetAction } from './asset-policy.js';
+import { allowedActions, can, canSelectForBulk, readableWhere, readIsJournaled, type AssetAction } from './asset-policy.js';
 import { levelOf } from './classification.js';
 import { DomainError } from '../../domain/errors.js';
-import { accessOf, assetResource, grantsReaching } from './guards.js';
+import { accessOf, assetResource } from './load-asset.js';
 import type { AssetFilter, ListAssetsQuery } from './schemas.js';
 import { likePattern } from '../../db/text-matching.js';
 import type { ReadOnlyDb } from '../../db/read-only.js';
@@ -18,12 +18,7 @@ type AssetQuery = SelectQueryBuilder<Database, 'assets', object>;
  * Lists, exports and label sheets all start here.
  */
 export function visibleAssets(db: ReadOnlyDb, actor: Actor, filter: Partial<AssetFilter>): AssetQuery {
-  let query = db.selectFrom('assets') as AssetQuery;
-  const scope = assetReadScope(actor);
-  if (!scope.all) {
-    const granted = sql<boolean>`assets.id IN (SELECT aa.asset_id FROM asset_access aa WHERE ${grantsReaching(actor)})`;
-    query = query.where((eb) => (scope.managedDepartmentIds.length > 0 ? eb.or([eb('assets.department_id', 'in', scope.managedDepartmentIds), granted]) : granted));
-  }
+  let query = (db.selectFrom('assets') as AssetQuery).where(readableWhere(actor));
   if (filter.departmentId) query = query.where('assets.department_id', '=', filter.departmentId);
   if (filter.classLevel) query = query.where('assets.class_level', '=', filter.classLevel);
   if (filter.kind) query = query.where('assets.kind', '=', filter.kind);
@@ -125,7 +120,7 @@ export async function listAssets(db: ReadOnlyDb, actor: Actor, policy: Policy, q
       status: r.status,
       reviewDue: r.review_due,
       updatedAt: r.updated_at.toISOString(),
-      manageable: managesAssetsOf(actor, r.department_id),
+      manageable: canSelectForBulk(actor, { departmentId: r.department_id }),
     })),
   };
 }
@@ -214,6 +209,8 @@ export interface AssetDetail {
   /** Your own access right to the asset, if you hold one. */
   yourAccess: 'read' | 'write' | null;
   allowedActions: AssetAction[];
+  /** This reading of the record was journaled (第2 4(2)ア: a restricted record read from outside its 課等). */
+  readJournaled: boolean;
 }
 
 /** Everything about one asset for someone who may read it (the caller has checked). */
@@ -240,7 +237,7 @@ export async function assetDetail(db: ReadOnlyDb, actor: Actor, policy: Policy, 
       .execute(),
     row.source_asset_id ? db.selectFrom('assets').select(['id', 'label_code', 'name', 'department_id', 'status', 'class_level']).where('id', '=', row.source_asset_id).executeTakeFirst() : Promise.resolve(undefined),
   ]);
-  const sourceReadable = source ? assetReadScope(actor).all || managesAssetsOf(actor, source.department_id) || access.has(source.id) : false;
+  const sourceReadable = source ? can(actor, 'read', assetResource(policy, source, access.get(source.id) ?? null)) : false;
   return {
     asset: {
       id: row.id,
@@ -274,7 +271,8 @@ export async function assetDetail(db: ReadOnlyDb, actor: Actor, policy: Policy, 
     },
     access: grants,
     yourAccess: resource.access,
-    allowedActions: allowedAssetActions(actor, resource),
+    allowedActions: allowedActions(actor, resource),
+    readJournaled: readIsJournaled(actor, resource),
   };
 }
 

@@ -2,8 +2,8 @@ import type { ActingContext } from '../../domain/context.js';
 import { notFound } from '../../domain/errors.js';
 import { recordAct } from '../../journal/append.js';
 import { requireActor } from '../auth/require-actor.js';
-import { canOnAsset, readIsJournaled } from './asset-policy.js';
-import { accessOf, assetForAction, assetResource } from './guards.js';
+import { can, readIsJournaled } from './asset-policy.js';
+import { accessOf, assetForAction, assetResource } from './load-asset.js';
 import { assetDetail, officersOf, type AssetDetail } from './queries.js';
 import type { AssetStatus } from './tables.js';
 
@@ -47,7 +47,7 @@ export async function findAssetByLabel(ctx: ActingContext, labelCode: string): P
     .executeTakeFirst();
   if (!row) throw notFound({ ja: 'このラベル番号の情報資産', en: 'An asset with this label code' });
   const access = (await accessOf(ctx.db, actor, [row.id])).get(row.id) ?? null;
-  const readable = canOnAsset(actor, 'read', assetResource(ctx.policy, row, access));
+  const readable = can(actor, 'read', assetResource(ctx.policy, row, access));
   const officers = await officersOf(ctx.db, row.department_id);
   return {
     labelCode,

@@ -4,12 +4,12 @@ import type { ActingContext } from '../../domain/context.js';
 import type { AppServices } from '../../domain/services.js';
 import { requireActor } from '../auth/require-actor.js';
 import { grantAssetAccess, revokeAssetAccess } from './asset-access.js';
-import { canCreateAssets } from './asset-policy.js';
+import { collectionActions } from './asset-policy.js';
 import { bulkUpdateAssets } from './bulk-update-assets.js';
 import { changeAssetStatus, disposeAsset } from './change-asset-status.js';
 import { copyAsset } from './copy-asset.js';
 import { createAsset } from './create-asset.js';
-import { assetForAction } from './guards.js';
+import { assetForAction } from './load-asset.js';
 import { assetDetail, assetHistory, listAssets } from './queries.js';
 import { findAssetByLabel, readAsset } from './read-asset.js';
 import { deleteSavedFilter, listSavedFilters, saveFilter } from './saved-filters.js';
@@ -34,8 +34,7 @@ export const assetRoutes = (services: AppServices): FastifyPluginAsyncZod => asy
     const ctx = request.acting();
     const actor = requireActor(ctx);
     const { items, total, totalCapped } = await listAssets(services.db, actor, ctx.policy, request.query);
-    const creates = canCreateAssets(actor);
-    return { items, total, totalCapped, page: request.query.page, pageSize: request.query.pageSize, allowedActions: creates ? ['create', 'import'] : [] };
+    return { items, total, totalCapped, page: request.query.page, pageSize: request.query.pageSize, allowedActions: collectionActions(actor) };
   });
 
   app.post('/api/assets', { config: { access: 'user' }, schema: { tags, summary: 'Register and classify an asset', body: createAssetSchema } }, async (request, reply) => {

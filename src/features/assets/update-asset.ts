@@ -5,7 +5,8 @@ import { recordAct, type Events } from '../../journal/append.js';
 import { requireActor } from '../auth/require-actor.js';
 import { activePolicyVersionId } from '../policy/active-policy.js';
 import { requireSoundClassification } from './classification.js';
-import { assetForAction, requireMediumFor } from './guards.js';
+import { assetForAction } from './load-asset.js';
+import { requireMediumFor } from './medium-checks.js';
 import type { UpdateAssetInput } from './schemas.js';
 
 // Input field → column; the classification fields are journaled as a classification, the rest as changes.

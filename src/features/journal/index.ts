@@ -1,11 +1,11 @@
 import { defineFeature } from '../feature.js';
-import { canReadWholeJournal } from './journal-policy.js';
+import { readsEverything } from './journal-policy.js';
 
 /** Reading the journal: one's own acts for everyone, the whole journal for oversight (第6 1, 第7). */
 export const journalFeature = defineFeature({
   name: 'journal',
   routes: async () => [(await import('./routes.js')).journalRoutes],
-  navigation: { journal: () => true, journalAll: canReadWholeJournal },
+  navigation: { journal: () => true, journalAll: readsEverything },
   events: [],
   migrations: {},
 });

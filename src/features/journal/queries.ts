@@ -1,7 +1,7 @@
 import { sql, type SelectQueryBuilder } from 'kysely';
 import type { Database, JournalRow } from '../../db/tables.js';
 import type { Actor } from '../../domain/actor.js';
-import { journalReadScope } from './journal-policy.js';
+import { readsEverything } from './journal-policy.js';
 import type { JournalQuery } from './schemas.js';
 import type { ReadOnlyDb } from '../../db/read-only.js';
 
@@ -20,7 +20,6 @@ type JournalSelect = SelectQueryBuilder<Database, 'journal', JournalRow>;
  * filter has an index that ends in seq, and every plan walks one of them backwards from the cursor.
  */
 export async function listJournal(db: ReadOnlyDb, actor: Actor, query: JournalQuery) {
-  const scope = journalReadScope(actor);
   const take = query.limit + 1;
   const filtered = (q: JournalSelect): JournalSelect => {
     if (query.actorId) q = q.where('actor_id', '=', query.actorId);
@@ -44,14 +43,14 @@ export async function listJournal(db: ReadOnlyDb, actor: Actor, query: JournalQu
   };
 
   let rows: JournalRow[];
-  if (scope.all) {
+  if (readsEverything(actor)) {
     rows = await filtered(db.selectFrom('journal').selectAll()).execute();
   } else {
-    // One's own entries: those one made (journal_actor) and those about oneself (journal_entity). Each branch
-    // is a backward walk of its index; the merge keeps seq order, and DISTINCT ON drops the entries that are
-    // both (an act on one's own account). An OR of the two would walk the whole journal for someone with few
-    // entries.
-    const own = scope.actorId;
+    // One's own entries (journal-policy.ts `readableWhere`'s two clauses): those one made (journal_actor) and
+    // those about oneself (journal_entity). Each branch is a backward walk of its index; the merge keeps seq
+    // order, and DISTINCT ON drops the entries that are both (an act on one's own account). An OR of the two
+    // would walk the whole journal for someone with few entries.
+    const own = actor.id;
     const made = filtered(db.selectFrom('journal').selectAll().where('actor_id', '=', own));
     const about = filtered(db.selectFrom('journal').selectAll().where('entity_type', '=', 'user').where('entity_id', '=', own));
     rows = (await sql<JournalRow>`SELECT DISTINCT ON (seq) * FROM (${made} UNION ALL ${about}) own ORDER BY seq DESC LIMIT ${take}`.execute(db)).rows;

@@ -1,12 +1,12 @@
 import { defineFeature } from '../feature.js';
 import { mediumEvents } from './events.js';
-import { canListMedia } from './medium-policy.js';
+import { canList } from './medium-policy.js';
 
 /** Issued media (記録媒体, 第2 4(3)). Its table came with the asset register's migration. */
 export const mediaFeature = defineFeature({
   name: 'media',
   routes: async () => [(await import('./routes.js')).mediaRoutes],
-  navigation: { media: canListMedia },
+  navigation: { media: canList },
   events: mediumEvents,
   migrations: {},
 });

@@ -1,6 +1,12 @@
-import { departmentsWhere, holdsRole, type Actor } from '../../domain/actor.js';
+import { sql, type RawBuilder } from 'kysely';
+import type { Actor } from '../../domain/actor.js';
+import { managedDepartments, managesDepartment, oversees } from '../assets/asset-policy.js';
 import type { MediumStatus } from './tables.js';
-import { assetOversightRoles, managesAssetsOf } from '../assets/asset-policy.js';
+
+/**
+ * Who may do what with issued media (記録媒体, 第2 4(3)): `can` for one medium, `allowedActions` for the UI,
+ * `readableWhere` for lists, and the register-level acts.
+ */
 
 export const mediumActions = ['read', 'update'] as const;
 export type MediumAction = (typeof mediumActions)[number];
@@ -17,11 +23,11 @@ export interface MediumResource {
  * was issued to manages it; oversight roles read every medium; the person holding it reads it. A disposed
  * medium is history: it can be read, not changed.
  */
-export function canOnMedium(actor: Actor, action: MediumAction, medium: MediumResource): boolean {
-  const officer = managesAssetsOf(actor, medium.departmentId);
+export function can(actor: Actor, action: MediumAction, medium: MediumResource): boolean {
+  const officer = managesDepartment(actor, medium.departmentId);
   switch (action) {
     case 'read':
-      return officer || holdsRole(actor, ...assetOversightRoles) || (medium.holderId !== null && medium.holderId === actor.id);
+      return officer || oversees(actor) || (medium.holderId !== null && medium.holderId === actor.id);
     case 'update':
       return officer && medium.status !== 'disposed';
     default:
@@ -30,30 +36,34 @@ export function canOnMedium(actor: Actor, action: MediumAction, medium: MediumRe
 }
 
 /** The actions the UI may offer on this medium. */
-export function allowedMediumActions(actor: Actor, medium: MediumResource): MediumAction[] {
-  return mediumActions.filter((action) => action !== 'read' && canOnMedium(actor, action, medium));
+export function allowedActions(actor: Actor, medium: MediumResource): MediumAction[] {
+  return mediumActions.filter((action) => action !== 'read' && can(actor, action, medium));
 }
 
 /** May the actor register a medium issued to this 課等 (第2 4(3)ア: its officer keeps the media)? */
-export function canRegisterMediumIn(actor: Actor, departmentId: string): boolean {
-  return managesAssetsOf(actor, departmentId);
+export function canRegisterIn(actor: Actor, departmentId: string): boolean {
+  return managesDepartment(actor, departmentId);
 }
 
 /** The 課等 the actor may register media in (the form offers only these). */
-export function mediumRegisterDepartments(actor: Actor): string[] {
-  return departmentsWhere(actor, 'security_officer');
+export function registerDepartments(actor: Actor): string[] {
+  return managedDepartments(actor);
+}
+
+/** What the actor may do with the media register as a whole. */
+export function collectionActions(actor: Actor): 'create'[] {
+  return registerDepartments(actor).length > 0 ? ['create'] : [];
 }
 
 /** Does the media register belong in the actor's menu? Officers and oversight; a holder opens their medium by link. */
-export function canListMedia(actor: Actor): boolean {
-  return holdsRole(actor, ...assetOversightRoles) || departmentsWhere(actor, 'security_officer').length > 0;
+export function canList(actor: Actor): boolean {
+  return oversees(actor) || managedDepartments(actor).length > 0;
 }
 
-/** How list queries narrow media to those the actor may read: every medium, or managed 課等 plus held media. */
-export type MediumReadScope = { all: true } | { all: false; departmentIds: string[]; holderId: string };
-
-/** The read rule of `canOnMedium` as data for SQL: oversight reads all, others their 課等 and what they hold. */
-export function mediumReadScope(actor: Actor): MediumReadScope {
-  if (holdsRole(actor, ...assetOversightRoles)) return { all: true };
-  return { all: false, departmentIds: departmentsWhere(actor, 'security_officer'), holderId: actor.id };
+/** `can(actor, 'read', medium)` in SQL, for any query with the `media` table in scope. */
+export function readableWhere(actor: Actor): RawBuilder<boolean> {
+  if (oversees(actor)) return sql<boolean>`TRUE`;
+  const managed = managedDepartments(actor);
+  const held = sql<boolean>`media.holder_id = ${actor.id}`;
+  return managed.length > 0 ? sql<boolean>`(${held} OR media.department_id IN (${sql.join(managed)}))` : held;
 }

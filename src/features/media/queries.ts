@@ -2,11 +2,13 @@ import { sql } from 'kysely';
 import type { MediumKind, MediumStatus } from './tables.js';
 import type { AssetStatus } from '../assets/tables.js';
 import type { Actor } from '../../domain/actor.js';
-import { assetReadScope } from '../assets/asset-policy.js';
-import { grantsReaching } from '../assets/guards.js';
+import { readableWhere as assetReadableWhere } from '../assets/asset-policy.js';
+import type { Policy } from '../../policy/schema.js';
 import type { ListMediaQuery } from './schemas.js';
-import { mediumReadScope } from './medium-policy.js';
-import { likePattern } from '../../db/text-matching.js';
+import { mediumNotFound, mediumResource } from './load-medium.js';
+import { assetsHeldBy } from './medium-rules.js';
+import { allowedActions, can, collectionActions, readableWhere, registerDepartments } from './medium-policy.js';
+import { isUuid, likePattern } from '../../db/text-matching.js';
 import type { ReadOnlyDb } from '../../db/read-only.js';
 
 export interface MediumSummary {
@@ -49,14 +51,9 @@ function summary(row: MediumRow): MediumSummary {
   };
 }
 
-/** Media the actor may read, filtered and paginated in SQL by the same rule as `canOnMedium(…, 'read', …)`. */
-export async function listMedia(db: ReadOnlyDb, actor: Actor, query: ListMediaQuery): Promise<{ items: MediumSummary[]; total: number }> {
-  const scope = mediumReadScope(actor);
-  let base = media(db);
-  if (!scope.all) {
-    const { departmentIds, holderId } = scope;
-    base = base.where((eb) => eb.or([eb('media.holder_id', '=', holderId), ...(departmentIds.length ? [eb('media.department_id', 'in', departmentIds)] : [])]));
-  }
+/** Media the actor may read (the policy's `readableWhere`), filtered and paginated, with what the actor may do. */
+export async function listMedia(db: ReadOnlyDb, actor: Actor, query: ListMediaQuery) {
+  let base = media(db).where(readableWhere(actor));
   if (query.departmentId) base = base.where('media.department_id', '=', query.departmentId);
   if (query.status) base = base.where('media.status', '=', query.status);
   if (query.holderId) base = base.where('media.holder_id', '=', query.holderId);
@@ -68,13 +65,28 @@ export async function listMedia(db: ReadOnlyDb, actor: Actor, query: ListMediaQu
     base.select(mediumColumns).orderBy('media.code').orderBy('media.id').limit(query.pageSize).offset((query.page - 1) * query.pageSize).execute(),
     base.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { items: rows.map(summary), total: Number(count.n) };
+  return {
+    items: rows.map(summary),
+    total: Number(count.n),
+    page: query.page,
+    pageSize: query.pageSize,
+    allowedActions: collectionActions(actor),
+    registerDepartmentIds: registerDepartments(actor),
+  };
 }
 
-/** One medium with its 課等 and holder names, or undefined. Callers check read permission. */
-export async function findMedium(db: ReadOnlyDb, id: string): Promise<MediumSummary | undefined> {
-  const row = await selectMedia(db).where('media.id', '=', id).executeTakeFirst();
-  return row ? summary(row) : undefined;
+/** One medium with the assets on it the actor may read, and what the actor may do with it. */
+export async function mediumDetail(db: ReadOnlyDb, actor: Actor, policy: Policy, id: string) {
+  const row = isUuid(id) ? await selectMedia(db).where('media.id', '=', id).executeTakeFirst() : undefined;
+  if (!row || !can(actor, 'read', mediumResource(row))) throw mediumNotFound();
+  const [assets, held] = await Promise.all([assetsOnMedium(db, actor, id), assetsHeldBy(db, policy, id)]);
+  return {
+    medium: summary(row),
+    assets,
+    // 第2 4(3)ウ: why locked storage cannot be turned off (the form explains it before the server refuses).
+    lockedStorageRequired: held.locked > 0,
+    allowedActions: allowedActions(actor, mediumResource(row)),
+  };
 }
 
 export interface AssetOnMedium {
@@ -85,22 +97,9 @@ export interface AssetOnMedium {
   status: AssetStatus;
 }
 
-/**
- * The assets recorded on a medium that the actor may read (`canOnAsset(…, 'read', …)`: the owning 課等's officer,
- * oversight, or a holder of an access right as a user, through their 課等 or a role). Others stay unnamed.
- */
+/** The assets recorded on a medium that the actor may read (the asset policy's `readableWhere`). Others stay unnamed. */
 export async function assetsOnMedium(db: ReadOnlyDb, actor: Actor, mediumId: string): Promise<AssetOnMedium[]> {
-  const scope = assetReadScope(actor);
-  let query = db.selectFrom('assets').select(['id', 'label_code', 'name', 'class_level', 'status']).where('medium_id', '=', mediumId);
-  if (!scope.all) {
-    const managed = scope.managedDepartmentIds;
-    query = query.where((eb) =>
-      eb.or([
-        ...(managed.length > 0 ? [eb('assets.department_id', 'in', managed)] : []),
-        sql<boolean>`EXISTS (SELECT 1 FROM asset_access aa WHERE aa.asset_id = assets.id AND ${grantsReaching(actor)})`,
-      ]),
-    );
-  }
+  const query = db.selectFrom('assets').select(['id', 'label_code', 'name', 'class_level', 'status']).where('medium_id', '=', mediumId).where(assetReadableWhere(actor));
   const rows = await query.orderBy('name').orderBy('id').execute();
   return rows.map((r) => ({ id: r.id, labelCode: r.label_code, name: r.name, classLevel: r.class_level, status: r.status }));
 }

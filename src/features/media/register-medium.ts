@@ -3,9 +3,9 @@ import { DomainError, forbidden } from '../../domain/errors.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { recordAct } from '../../journal/append.js';
 import { requireActor } from '../auth/require-actor.js';
-import { requireDepartment } from '../organisation/guards.js';
-import { requireHolder } from './guards.js';
-import { canRegisterMediumIn } from './medium-policy.js';
+import { requireDepartment } from '../organisation/require-department.js';
+import { requireHolder } from './medium-rules.js';
+import { canRegisterIn } from './medium-policy.js';
 import type { RegisterMediumInput } from './schemas.js';
 
 /**
@@ -15,7 +15,7 @@ import type { RegisterMediumInput } from './schemas.js';
 export async function registerMedium(ctx: ActingContext, input: RegisterMediumInput): Promise<{ mediumId: string }> {
   const actor = requireActor(ctx);
   await requireDepartment(ctx.db, input.departmentId);
-  if (!canRegisterMediumIn(actor, input.departmentId)) throw forbidden();
+  if (!canRegisterIn(actor, input.departmentId)) throw forbidden();
   try {
     return await recordAct(ctx, async (tx) => {
       if (input.holderId) await requireHolder(tx, input.departmentId, input.holderId);

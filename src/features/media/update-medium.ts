@@ -3,7 +3,8 @@ import { DomainError } from '../../domain/errors.js';
 import type { MediumKind, MediumStatus } from './tables.js';
 import { recordAct } from '../../journal/append.js';
 import { requireActor } from '../auth/require-actor.js';
-import { assetsHeldBy, mediumForAction, requireHolder } from './guards.js';
+import { mediumForAction } from './load-medium.js';
+import { assetsHeldBy, requireHolder } from './medium-rules.js';
 import type { UpdateMediumInput } from './schemas.js';
 
 /** What an update may change, named as the input names it. */

@@ -2,9 +2,9 @@ import type { ActingContext } from '../../domain/context.js';
 import { DomainError, forbidden } from '../../domain/errors.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { recordAct } from '../../journal/append.js';
-import { canOnDepartments } from './department-policy.js';
+import { can } from './department-policy.js';
 import { requireActor } from '../auth/require-actor.js';
-import { requireDepartment } from './guards.js';
+import { requireDepartment } from './require-department.js';
 import type { CreateDepartmentInput } from './schemas.js';
 
 /** The level must be one the policy package defines (部, 課等, …). */
@@ -18,7 +18,7 @@ export function requireLevel(ctx: ActingContext, level: string): void {
 /** Adds a 部 or 課等 to the organisation tree. */
 export async function createDepartment(ctx: ActingContext, input: CreateDepartmentInput): Promise<{ departmentId: string }> {
   const actor = requireActor(ctx);
-  if (!canOnDepartments(actor, 'create')) throw forbidden();
+  if (!can(actor, 'create')) throw forbidden();
   requireLevel(ctx, input.level);
   try {
     return await recordAct(ctx, async (tx) => {

@@ -4,9 +4,9 @@ import { isUniqueViolation } from '../../db/errors.js';
 import { recordAct } from '../../journal/append.js';
 import { generateInitialPassword, hashPassword } from '../auth/passwords.js';
 import { requireActor } from '../auth/require-actor.js';
-import { requireDepartment } from './guards.js';
+import { requireDepartment } from './require-department.js';
 import type { CreateUserInput } from './schemas.js';
-import { canCreateUserIn } from './user-policy.js';
+import { canCreateIn } from './user-policy.js';
 
 /**
  * 第5 3(1): registers a user in a 課等 with the staff role there and a one-time password that must be changed
@@ -15,7 +15,7 @@ import { canCreateUserIn } from './user-policy.js';
 export async function createUser(ctx: ActingContext, input: CreateUserInput): Promise<{ userId: string; initialPassword: string }> {
   const actor = requireActor(ctx);
   await requireDepartment(ctx.db, input.departmentId);
-  if (!canCreateUserIn(actor, input.departmentId)) throw forbidden();
+  if (!canCreateIn(actor, input.departmentId)) throw forbidden();
   const initialPassword = generateInitialPassword();
   const passwordHash = await hashPassword(initialPassword);
   try {

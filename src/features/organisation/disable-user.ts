@@ -2,7 +2,7 @@ import type { ActingContext } from '../../domain/context.js';
 import { recordAct } from '../../journal/append.js';
 import { endSessionsOf } from '../auth/sessions.js';
 import { requireActor } from '../auth/require-actor.js';
-import { userForAction } from './guards.js';
+import { userForAction } from './load-user.js';
 
 /** Disables a user: they can no longer sign in, and every session they have ends at once. */
 export async function disableUser(ctx: ActingContext, userId: string, reason: string): Promise<void> {

@@ -1,7 +1,7 @@
 import type { ActingContext } from '../../domain/context.js';
 import { recordAct } from '../../journal/append.js';
 import { requireActor } from '../auth/require-actor.js';
-import { userForAction } from './guards.js';
+import { userForAction } from './load-user.js';
 
 /** Re-enables a disabled user. */
 export async function enableUser(ctx: ActingContext, userId: string): Promise<void> {

@@ -3,7 +3,8 @@ import { DomainError } from '../../domain/errors.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { recordAct } from '../../journal/append.js';
 import { requireActor } from '../auth/require-actor.js';
-import { requireDepartment, userForAction } from './guards.js';
+import { userForAction } from './load-user.js';
+import { requireDepartment } from './require-department.js';
 import type { GrantRoleInput } from './schemas.js';
 
 const invalidScope = (ja: string, en: string) => new DomainError('invalid', 'E_ROLE_SCOPE_INVALID', { ja, en }, [{ path: 'scopeId', message: { ja, en } }]);

@@ -2,7 +2,8 @@ import type { ActingContext } from '../../domain/context.js';
 import { DomainError } from '../../domain/errors.js';
 import { recordAct } from '../../journal/append.js';
 import { requireActor } from '../auth/require-actor.js';
-import { requireDepartment, userForAction } from './guards.js';
+import { userForAction } from './load-user.js';
+import { requireDepartment } from './require-department.js';
 
 /**
  * Moves a user to another 課等 (異動). Their staff role follows them; roles scoped to the old 課等 end,

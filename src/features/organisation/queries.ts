@@ -1,10 +1,12 @@
 import { sql } from 'kysely';
 import type { ScopeType } from '../../db/tables.js';
 import type { Actor } from '../../domain/actor.js';
+import type { Policy } from '../../policy/schema.js';
+import * as departmentPolicy from './department-policy.js';
 import type { ListUsersQuery } from './schemas.js';
-import { isPrivileged } from './guards.js';
-import { userReadScope } from './user-policy.js';
-import { likePattern } from '../../db/text-matching.js';
+import { isPrivileged, userNotFound, userResource } from './load-user.js';
+import { allowedActions, can, collectionActions, readableWhere } from './user-policy.js';
+import { isUuid, likePattern } from '../../db/text-matching.js';
 import type { ReadOnlyDb } from '../../db/read-only.js';
 
 export interface UserSummary {
@@ -20,14 +22,12 @@ export interface UserSummary {
   roles: { id: string; role: string; scopeType: ScopeType; scopeId: string }[];
 }
 
-/** Users the actor may read, filtered and paginated in SQL by the same rule as `canOnUser(…, 'read', …)`. */
-export async function listUsers(db: ReadOnlyDb, actor: Actor, query: ListUsersQuery): Promise<{ items: UserSummary[]; total: number }> {
-  const scope = userReadScope(actor);
-  let base = db.selectFrom('users').innerJoin('departments', 'departments.id', 'users.department_id');
-  if (!scope.all) {
-    const { departmentIds, selfId } = scope;
-    base = base.where((eb) => eb.or([eb('users.id', '=', selfId), ...(departmentIds.length ? [eb('users.department_id', 'in', departmentIds)] : [])]));
-  }
+/** A role's title under the policy in force (the canonical name when the package does not map it). */
+const titleOf = (policy: Policy, role: string) => policy.roles.find((r) => r.role === role)?.title ?? { ja: role, en: role };
+
+/** Users the actor may read (the policy's `readableWhere`), filtered and paginated, with what the actor may do. */
+export async function listUsers(db: ReadOnlyDb, actor: Actor, policy: Policy, query: ListUsersQuery) {
+  let base = db.selectFrom('users').innerJoin('departments', 'departments.id', 'users.department_id').where(readableWhere(actor));
   if (query.departmentId) base = base.where('users.department_id', '=', query.departmentId);
   if (query.status) base = base.where('users.status', '=', query.status);
   if (query.q) {
@@ -51,6 +51,9 @@ export async function listUsers(db: ReadOnlyDb, actor: Actor, query: ListUsersQu
   const roles = await rolesOf(db, rows.map((r) => r.id));
   return {
     total: Number(count.n),
+    page: query.page,
+    pageSize: query.pageSize,
+    allowedActions: collectionActions(actor),
     items: rows.map((r) => ({
       id: r.id,
       login: r.login,
@@ -61,7 +64,7 @@ export async function listUsers(db: ReadOnlyDb, actor: Actor, query: ListUsersQu
       departmentId: r.department_id,
       departmentName: r.department_name,
       status: r.status,
-      roles: roles.get(r.id) ?? [],
+      roles: (roles.get(r.id) ?? []).map((role) => ({ ...role, title: titleOf(policy, role.role) })),
     })),
   };
 }
@@ -85,8 +88,29 @@ export async function rolesOf(db: ReadOnlyDb, userIds: string[]): Promise<Map<st
   return byUser;
 }
 
-/** A user's record with department name, or undefined. Callers check read permission. */
-export async function findUser(db: ReadOnlyDb, id: string) {
+/** One user with their roles under the policy's titles and what the actor may do; "not found" when they may not read it. */
+export async function userDetail(db: ReadOnlyDb, actor: Actor, policy: Policy, id: string) {
+  const user = await findUser(db, id);
+  if (!user || !can(actor, 'read', userResource(user))) throw userNotFound();
+  const roles = await roleAssignmentsOf(db, id);
+  return {
+    user: {
+      id: user.id, login: user.login, staffNumber: user.staff_number, name: user.name, kana: user.kana, email: user.email,
+      departmentId: user.department_id, departmentName: user.department_name, status: user.status,
+      disabledReason: user.disabled_reason, createdAt: user.created_at.toISOString(),
+    },
+    roles: roles.map((r) => ({
+      id: r.id, role: r.role, title: titleOf(policy, r.role), scopeType: r.scope_type, scopeId: r.scope_type === 'global' ? null : r.scope_id,
+      scopeName: r.scope_type === 'department' ? (r.department_name ?? r.scope_id) : r.scope_type === 'global' ? null : r.scope_id,
+      grantedAt: r.granted_at.toISOString(), grantedByName: r.granted_by_name,
+    })),
+    allowedActions: allowedActions(actor, userResource(user)),
+  };
+}
+
+/** A user's record with department name, or undefined. */
+async function findUser(db: ReadOnlyDb, id: string) {
+  if (!isUuid(id)) return undefined;
   return db
     .selectFrom('users')
     .innerJoin('departments', 'departments.id', 'users.department_id')
@@ -100,7 +124,7 @@ export async function findUser(db: ReadOnlyDb, id: string) {
 }
 
 /** Live assignments of one user with who granted them. */
-export async function roleAssignmentsOf(db: ReadOnlyDb, userId: string) {
+async function roleAssignmentsOf(db: ReadOnlyDb, userId: string) {
   return db
     .selectFrom('role_assignments')
     .leftJoin('users as granter', 'granter.id', 'role_assignments.granted_by')
@@ -117,6 +141,12 @@ export async function roleAssignmentsOf(db: ReadOnlyDb, userId: string) {
     .execute();
 }
 
-export async function listDepartments(db: ReadOnlyDb) {
-  return db.selectFrom('departments').selectAll().orderBy('code').execute();
+/** The 課等 tree, with what the actor may do with it and with each 課等. */
+export async function departmentTree(db: ReadOnlyDb, actor: Actor) {
+  const rows = await db.selectFrom('departments').selectAll().orderBy('code').execute();
+  const each = departmentPolicy.allowedActions(actor);
+  return {
+    items: rows.map((d) => ({ id: d.id, code: d.code, name: d.name, kana: d.kana, parentId: d.parent_id, level: d.level, status: d.status, allowedActions: each })),
+    allowedActions: departmentPolicy.collectionActions(actor),
+  };
 }

@@ -3,7 +3,7 @@ import { recordAct } from '../../journal/append.js';
 import { generateInitialPassword, hashPassword } from '../auth/passwords.js';
 import { endSessionsOf } from '../auth/sessions.js';
 import { requireActor } from '../auth/require-actor.js';
-import { userForAction } from './guards.js';
+import { userForAction } from './load-user.js';
 
 /** Issues a new one-time password (shown once), ends the user's sessions and clears a lockout. */
 export async function resetPassword(ctx: ActingContext, userId: string): Promise<{ initialPassword: string }> {

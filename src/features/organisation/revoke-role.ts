@@ -2,7 +2,7 @@ import type { ActingContext } from '../../domain/context.js';
 import { notFound } from '../../domain/errors.js';
 import { recordAct } from '../../journal/append.js';
 import { requireActor } from '../auth/require-actor.js';
-import { userForAction } from './guards.js';
+import { userForAction } from './load-user.js';
 
 /** Ends a role assignment; the row stays as history (revoked_at, revoked_by). */
 export async function revokeRole(ctx: ActingContext, userId: string, assignmentId: string): Promise<void> {

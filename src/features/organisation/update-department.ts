@@ -2,15 +2,15 @@ import { sql } from 'kysely';
 import type { ActingContext } from '../../domain/context.js';
 import { DomainError, forbidden, notFound } from '../../domain/errors.js';
 import { recordAct } from '../../journal/append.js';
-import { canOnDepartments } from './department-policy.js';
+import { can } from './department-policy.js';
 import { requireActor } from '../auth/require-actor.js';
-import { requireDepartment } from './guards.js';
+import { requireDepartment } from './require-department.js';
 import type { UpdateDepartmentInput } from './schemas.js';
 
 /** Renames or re-parents a 課等; a move under its own descendant is refused (the tree stays a tree). */
 export async function updateDepartment(ctx: ActingContext, departmentId: string, input: UpdateDepartmentInput): Promise<void> {
   const actor = requireActor(ctx);
-  if (!canOnDepartments(actor, 'update')) throw forbidden();
+  if (!can(actor, 'update')) throw forbidden();
   await recordAct(ctx, async (tx) => {
     const department = await tx.selectFrom('departments').selectAll().where('id', '=', departmentId).forUpdate().executeTakeFirst();
     if (!department) throw notFound({ ja: '課等', en: 'The department' });

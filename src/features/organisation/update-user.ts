@@ -2,7 +2,7 @@ import type { ActingContext } from '../../domain/context.js';
 import { recordAct } from '../../journal/append.js';
 import { uniqueUserError } from './create-user.js';
 import { requireActor } from '../auth/require-actor.js';
-import { userForAction } from './guards.js';
+import { userForAction } from './load-user.js';
 import type { UpdateUserInput } from './schemas.js';
 
 const columns = { name: 'name', kana: 'kana', email: 'email', staffNumber: 'staff_number' } as const;

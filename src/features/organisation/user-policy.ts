@@ -1,4 +1,10 @@
+import { sql, type RawBuilder } from 'kysely';
 import { holdsRole, departmentsWhere, type Actor } from '../../domain/actor.js';
+
+/**
+ * Who may do what with user records (the user-registration record, 第5 3(1)): `can` for one user,
+ * `allowedActions` for the UI, `readableWhere` for lists, and registering users.
+ */
 
 export const userActions = ['read', 'update', 'disable', 'enable', 'move', 'grantRole', 'revokeRole', 'resetPassword'] as const;
 export type UserAction = (typeof userActions)[number];
@@ -27,7 +33,7 @@ function managesDepartment(actor: Actor, departmentId: string): boolean {
  * manages the staff and contractors of their own 課等 (第5 3(1)), but not privileged accounts there (第5 3(7):
  * those are the administrator's), and does not move people between 課等. Nobody acts on their own record.
  */
-export function canOnUser(actor: Actor, action: UserAction, user: UserResource): boolean {
+export function can(actor: Actor, action: UserAction, user: UserResource): boolean {
   const admin = holdsRole(actor, 'app_admin');
   const readsAsOfficer = managesDepartment(actor, user.departmentId);
   const officer = readsAsOfficer && !user.privileged;
@@ -52,23 +58,30 @@ export function canOnUser(actor: Actor, action: UserAction, user: UserResource):
   }
 }
 
+/** The actions the UI may offer on this user. */
+export function allowedActions(actor: Actor, user: UserResource): UserAction[] {
+  return userActions.filter((action) => action !== 'read' && can(actor, action, user));
+}
+
 /** May the actor register a new user in this department? */
-export function canCreateUserIn(actor: Actor, departmentId: string): boolean {
+export function canCreateIn(actor: Actor, departmentId: string): boolean {
   return holdsRole(actor, 'app_admin') || managesDepartment(actor, departmentId);
 }
 
-/** May the actor register users anywhere at all (to show the "create" button)? */
-export function canCreateUsers(actor: Actor): boolean {
-  return holdsRole(actor, 'app_admin') || departmentsWhere(actor, 'security_officer').length > 0;
+/** What the actor may do with the user register as a whole: register users (somewhere). */
+export function collectionActions(actor: Actor): 'create'[] {
+  return holdsRole(actor, 'app_admin') || departmentsWhere(actor, 'security_officer').length > 0 ? ['create'] : [];
 }
 
-/** The actions the UI may offer on this user. */
-export function allowedUserActions(actor: Actor, user: UserResource): UserAction[] {
-  return userActions.filter((action) => action !== 'read' && canOnUser(actor, action, user));
+/** Does the organisation belong in the actor's menu? Readers of every user, and those who register users. */
+export function canList(actor: Actor): boolean {
+  return holdsRole(actor, ...userReaderRoles) || collectionActions(actor).length > 0;
 }
 
-/** How list queries narrow users to those the actor may read: everything, or these departments plus self. */
-export function userReadScope(actor: Actor): { all: true } | { all: false; departmentIds: string[]; selfId: string } {
-  if (holdsRole(actor, ...userReaderRoles)) return { all: true };
-  return { all: false, departmentIds: departmentsWhere(actor, 'security_officer'), selfId: actor.id };
+/** `can(actor, 'read', user)` in SQL, for any query with the `users` table in scope. */
+export function readableWhere(actor: Actor): RawBuilder<boolean> {
+  if (holdsRole(actor, ...userReaderRoles)) return sql<boolean>`TRUE`;
+  const managed = departmentsWhere(actor, 'security_officer');
+  const self = sql<boolean>`users.id = ${actor.id}`;
+  return managed.length > 0 ? sql<boolean>`(${self} OR users.department_id IN (${sql.join(managed)}))` : self;
 }

@@ -5,7 +5,7 @@ import { importText } from '../../policy/import-text/import-text.js';
 import { ImportTextError } from '../../policy/import-text/import-text-error.js';
 import { decodeStandardText, splitLines } from '../../policy/import-text/normalise-text.js';
 import { requireActor } from '../auth/require-actor.js';
-import { canOnPolicyDrafts } from './draft-policy.js';
+import { can } from './draft-policy.js';
 
 /** The importer writes "English / 日本語" in one message; the API speaks `{ ja, en }`. */
 export function bilingualImportMessage(message: string): Bilingual {
@@ -37,7 +37,7 @@ export interface ParsedStandardText extends ImportedStandard {
 /** Parses a standard's text into a draft clause tree for review. Stores nothing, so journals nothing. */
 export function importStandardText(ctx: ActingContext, text: string): ParsedStandardText {
   const actor = requireActor(ctx);
-  if (!canOnPolicyDrafts(actor, 'import')) throw forbidden();
+  if (!can(actor, 'import')) throw forbidden();
   try {
     return { ...importText(text), lines: splitLines(text) };
   } catch (error) {

@@ -1,5 +1,5 @@
 import { defineFeature } from '../feature.js';
-import { canOnPolicyDrafts } from './draft-policy.js';
+import { can } from './draft-policy.js';
 import { policyDraftEvents } from './events.js';
 import * as policyDrafts from './migrations/003-policy-drafts.js';
 
@@ -7,7 +7,7 @@ import * as policyDrafts from './migrations/003-policy-drafts.js';
 export const policyImportFeature = defineFeature({
   name: 'policy-import',
   routes: async () => [(await import('./routes.js')).policyImportRoutes],
-  navigation: { policyImport: (actor) => canOnPolicyDrafts(actor, 'import') },
+  navigation: { policyImport: (actor) => can(actor, 'import') },
   events: policyDraftEvents,
   migrations: { '003-policy-drafts': policyDrafts },
 });

@@ -1,13 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { ActingContext } from '../../domain/context.js';
-import { forbidden } from '../../domain/errors.js';
 import { renderDraftPackage } from '../../policy/import-text/render-draft-package.js';
-import { splitLines } from '../../policy/import-text/normalise-text.js';
 import type { AppServices } from '../../domain/services.js';
 import { requireActor } from '../auth/require-actor.js';
-import { allowedDraftActions, canOnPolicyDrafts } from './draft-policy.js';
 import { decodeUploadedText, importStandardText } from './import-standard-text.js';
-import { draftNotFound, findPolicyDraft, listPolicyDrafts } from './queries.js';
+import { draftDetail, listPolicyDrafts, readableDraft } from './queries.js';
 import { savePolicyDraft } from './save-policy-draft.js';
 import { draftFileParamsSchema, draftParamsSchema, importTextBodySchema, maxSourceBytes, saveDraftSchema, updateDraftSchema } from './schemas.js';
 import { updatePolicyDraft } from './update-policy-draft.js';
@@ -20,8 +16,7 @@ const draftBodyLimit = 4 * maxSourceBytes;
  * The review page's API: parse a standard's text (stores nothing), then save, reopen, edit and download the
  * reviewed draft package. The Bansho administrator's (draft-policy.ts).
  */
-export const policyImportRoutes = (services: AppServices): FastifyPluginAsyncZod => async (app) => {
-  const { db } = services;
+export const policyImportRoutes = (_services: AppServices): FastifyPluginAsyncZod => async (app) => {
 
   // A chosen file arrives as its bytes: decoded here as UTF-8 with the importer's own refusals (Shift_JIS,
   // UTF-16, NUL bytes), before the input guard and the handler see it as a string.
@@ -43,16 +38,8 @@ export const policyImportRoutes = (services: AppServices): FastifyPluginAsyncZod
   });
 
   app.get('/api/policy/drafts', { config: { access: 'user' }, schema: { tags, summary: 'Saved draft packages, most recently edited first' } }, async (request) => {
-    const actor = requireActor(request.acting());
-    if (!canOnPolicyDrafts(actor, 'list')) throw forbidden();
-    const rows = await listPolicyDrafts(db);
-    return {
-      items: rows.map((row) => ({
-        id: row.id, name: row.name, clauseCount: Number(row.clause_count), createdAt: row.created_at.toISOString(), updatedAt: row.updated_at.toISOString(),
-        createdByName: row.created_by_name, updatedByName: row.updated_by_name, allowedActions: allowedDraftActions(actor),
-      })),
-      allowedActions: canOnPolicyDrafts(actor, 'create') ? ['create'] : [],
-    };
+    const ctx = request.acting();
+    return listPolicyDrafts(ctx.db, requireActor(ctx));
   });
 
   app.post('/api/policy/drafts', { config: { access: 'user' }, bodyLimit: draftBodyLimit, schema: { tags, summary: 'Save a reviewed draft package', body: saveDraftSchema } }, async (request, reply) => {
@@ -60,22 +47,9 @@ export const policyImportRoutes = (services: AppServices): FastifyPluginAsyncZod
     return reply.status(201).send({ id: draftId });
   });
 
-  /** A draft the actor may read; one they may not is "not found", as is one that does not exist. */
-  async function readableDraft(ctx: ActingContext, id: string) {
-    const actor = requireActor(ctx);
-    if (!canOnPolicyDrafts(actor, 'read')) throw draftNotFound();
-    const draft = await findPolicyDraft(db, id);
-    if (!draft) throw draftNotFound();
-    return { actor, draft };
-  }
-
   app.get('/api/policy/drafts/:id', { config: { access: 'user' }, schema: { tags, summary: 'One draft: its source text and lines, and the reviewed tree', params: draftParamsSchema } }, async (request) => {
-    const { actor, draft } = await readableDraft(request.acting(), request.params.id);
-    return {
-      id: draft.id, name: draft.name, sourceText: draft.source_text, lines: splitLines(draft.source_text), draft: draft.draft,
-      createdAt: draft.created_at.toISOString(), updatedAt: draft.updated_at.toISOString(), updatedByName: draft.updated_by_name,
-      allowedActions: allowedDraftActions(actor),
-    };
+    const ctx = request.acting();
+    return draftDetail(ctx.db, requireActor(ctx), request.params.id);
   });
 
   app.put('/api/policy/drafts/:id', { config: { access: 'user' }, bodyLimit: draftBodyLimit, schema: { tags, summary: "Save a reviewer's edits to a draft", params: draftParamsSchema, body: updateDraftSchema } }, async (request) => {
@@ -86,7 +60,8 @@ export const policyImportRoutes = (services: AppServices): FastifyPluginAsyncZod
   app.get('/api/policy/drafts/:id/files/:file', {
     config: { access: 'user' }, schema: { tags, summary: 'One YAML file of the draft package (package.yaml with TODOs, clauses.yaml, versions.yaml, roles-candidates.yaml)', params: draftFileParamsSchema },
   }, async (request, reply) => {
-    const { draft } = await readableDraft(request.acting(), request.params.id);
+    const ctx = request.acting();
+    const draft = await readableDraft(ctx.db, requireActor(ctx), request.params.id);
     const files = renderDraftPackage(draft.draft, draft.name);
     return reply
       .header('content-type', 'application/yaml; charset=utf-8')

@@ -3,14 +3,14 @@ import type { ActingContext } from '../../domain/context.js';
 import { forbidden } from '../../domain/errors.js';
 import { recordAct } from '../../journal/append.js';
 import { requireActor } from '../auth/require-actor.js';
-import { canOnPolicyDrafts } from './draft-policy.js';
+import { can } from './draft-policy.js';
 import { toImportedStandard } from './draft-tree.js';
 import type { SaveDraftInput } from './schemas.js';
 
 /** Saves a reviewed draft package (the clause tree and the text it came from) under a name. */
 export async function savePolicyDraft(ctx: ActingContext, input: SaveDraftInput): Promise<{ draftId: string }> {
   const actor = requireActor(ctx);
-  if (!canOnPolicyDrafts(actor, 'create')) throw forbidden();
+  if (!can(actor, 'create')) throw forbidden();
   const draft = toImportedStandard(input.draft);
   return recordAct(ctx, async (tx) => {
     const row = await tx

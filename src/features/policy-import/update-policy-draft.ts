@@ -2,7 +2,7 @@ import type { ActingContext } from '../../domain/context.js';
 import { forbidden } from '../../domain/errors.js';
 import { recordAct } from '../../journal/append.js';
 import { requireActor } from '../auth/require-actor.js';
-import { canOnPolicyDrafts } from './draft-policy.js';
+import { can } from './draft-policy.js';
 import { toImportedStandard } from './draft-tree.js';
 import { isUuid } from '../../db/text-matching.js';
 import { draftNotFound } from './queries.js';
@@ -11,8 +11,8 @@ import type { UpdateDraftInput } from './schemas.js';
 /** Saves a reviewer's further edits to a draft: its name and clause tree (the source text stays). */
 export async function updatePolicyDraft(ctx: ActingContext, draftId: string, input: UpdateDraftInput): Promise<void> {
   const actor = requireActor(ctx);
-  if (!canOnPolicyDrafts(actor, 'read') || !isUuid(draftId)) throw draftNotFound();
-  if (!canOnPolicyDrafts(actor, 'update')) throw forbidden();
+  if (!can(actor, 'read') || !isUuid(draftId)) throw draftNotFound();
+  if (!can(actor, 'update')) throw forbidden();
   const draft = toImportedStandard(input.draft);
   await recordAct(ctx, async (tx) => {
     const current = await tx.selectFrom('policy_drafts').select(['name', 'draft']).where('id', '=', draftId).forUpdate().executeTakeFirst();

@@ -1,13 +1,13 @@
-import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { RiskStatus } from './tables.js';
 import type { Policy } from '../../policy/schema.js';
 import type { Actor } from '../../domain/actor.js';
-import { assetReadScope } from '../assets/asset-policy.js';
-import { grantsReaching } from '../assets/guards.js';
-import { threatsOf } from './guards.js';
-import { riskReadScope } from './risk-policy.js';
+import { readableWhere as assetReadableWhere } from '../assets/asset-policy.js';
+import { riskNotFound } from './load-risk.js';
+import { threatsOf } from './risk-rules.js';
+import { allowedActions, can, collectionActions, readableWhere, recordDepartments } from './risk-policy.js';
 import type { ListRisksQuery } from './schemas.js';
 import type { ReadOnlyDb } from '../../db/read-only.js';
+import { isUuid } from '../../db/text-matching.js';
 
 /** A threat of the policy's list as the register shows it; a threat the package has since dropped keeps its id. */
 export interface ThreatRef {
@@ -39,15 +39,6 @@ export function threatRef(policy: Policy, threatId: string): ThreatRef {
   return { id: item.id, title: { ja: item.text, en: item.en ?? item.text }, clause: item.clause ?? null };
 }
 
-/** SQL: may the actor read the joined asset (`canOnAsset(…, 'read', …)`, as the inventory's list filters)? */
-function assetReadable(actor: Actor): RawBuilder<SqlBool> {
-  const scope = assetReadScope(actor);
-  if (scope.all) return sql<SqlBool>`true`;
-  const managed = scope.managedDepartmentIds;
-  return sql<SqlBool>`(${managed.length > 0 ? sql`assets.department_id IN (${sql.join(managed)})` : sql`false`}
-    OR EXISTS (SELECT 1 FROM asset_access aa WHERE aa.asset_id = assets.id AND ${grantsReaching(actor)}))`;
-}
-
 function risks(db: ReadOnlyDb, actor: Actor) {
   return db
     .selectFrom('asset_risks')
@@ -58,7 +49,8 @@ function risks(db: ReadOnlyDb, actor: Actor) {
       'assets.name as asset_name', 'asset_risks.asset_group', 'asset_risks.threat_id', 'asset_risks.likelihood', 'asset_risks.impact',
       'asset_risks.score', 'asset_risks.status', 'asset_risks.review_due', 'asset_risks.updated_at',
     ])
-    .select(assetReadable(actor).as('asset_readable'));
+    // May the actor read the joined asset (the asset policy's rule, as the inventory filters)?
+    .select(assetReadableWhere(actor).as('asset_readable'));
 }
 type RiskRow = Awaited<ReturnType<ReturnType<typeof risks>['executeTakeFirstOrThrow']>>;
 
@@ -84,13 +76,11 @@ function summary(policy: Policy, row: RiskRow): RiskSummary {
 export type Heat = number[][];
 
 /**
- * The risk register (第2 2) the actor may read, filtered in SQL by the same rule as `canOnRisk(…, 'read', …)`,
- * highest score first, with the likelihood × impact counts of the whole filtered set.
+ * The risk register (第2 2) the actor may read (the policy's `readableWhere`), highest score first, with the
+ * likelihood × impact counts of the whole filtered set and what the actor may do with the register.
  */
-export async function listRisks(db: ReadOnlyDb, actor: Actor, policy: Policy, query: ListRisksQuery): Promise<{ items: RiskSummary[]; total: number; heat: Heat }> {
-  const scope = riskReadScope(actor);
-  let base = db.selectFrom('asset_risks');
-  if (!scope.all) base = scope.departmentIds.length > 0 ? base.where('asset_risks.department_id', 'in', scope.departmentIds) : base.where(sql<SqlBool>`false`);
+export async function listRisks(db: ReadOnlyDb, actor: Actor, policy: Policy, query: ListRisksQuery) {
+  let base = db.selectFrom('asset_risks').where(readableWhere(actor));
   if (query.departmentId) base = base.where('asset_risks.department_id', '=', query.departmentId);
   if (query.threatId) base = base.where('asset_risks.threat_id', '=', query.threatId);
   if (query.status) base = base.where('asset_risks.status', '=', query.status);
@@ -110,11 +100,19 @@ export async function listRisks(db: ReadOnlyDb, actor: Actor, policy: Policy, qu
     if (row) row[cell.impact - 1] = Number(cell.n);
     total += Number(cell.n);
   }
-  return { items: rows.map((row) => summary(policy, row)), total, heat };
+  const recordIn = recordDepartments(actor);
+  return { items: rows.map((row) => summary(policy, row)), total, heat, page: query.page, pageSize: query.pageSize, allowedActions: collectionActions(actor), recordDepartmentIds: recordIn };
 }
 
-/** One entry in full, or undefined. Callers check read permission. */
-export async function findRisk(db: ReadOnlyDb, actor: Actor, policy: Policy, id: string) {
+/** One entry in full, with what the actor may do with it; "not found" when the actor may not read it. */
+export async function riskDetail(db: ReadOnlyDb, actor: Actor, policy: Policy, id: string) {
+  const risk = isUuid(id) ? await findRisk(db, actor, policy, id) : undefined;
+  if (!risk || !can(actor, 'read', { departmentId: risk.departmentId })) throw riskNotFound();
+  return { risk, allowedActions: allowedActions(actor, { departmentId: risk.departmentId }) };
+}
+
+/** One entry in full, or undefined. */
+async function findRisk(db: ReadOnlyDb, actor: Actor, policy: Policy, id: string) {
   const row = await risks(db, actor)
     .leftJoin('users as author', 'author.id', 'asset_risks.created_by')
     .select([

@@ -2,9 +2,9 @@ import type { ActingContext } from '../../domain/context.js';
 import { forbidden } from '../../domain/errors.js';
 import { recordAct } from '../../journal/append.js';
 import { requireActor } from '../auth/require-actor.js';
-import { requireDepartment } from '../organisation/guards.js';
-import { requireRiskSubject, requireThreat } from './guards.js';
-import { canRecordRiskIn } from './risk-policy.js';
+import { requireDepartment } from '../organisation/require-department.js';
+import { requireRiskSubject, requireThreat } from './risk-rules.js';
+import { canRecordIn } from './risk-policy.js';
 import type { RecordRiskInput } from './schemas.js';
 import { relatedTo } from '../../journal/event.js';
 
@@ -15,7 +15,7 @@ import { relatedTo } from '../../journal/event.js';
 export async function recordRisk(ctx: ActingContext, input: RecordRiskInput): Promise<{ riskId: string }> {
   const actor = requireActor(ctx);
   await requireDepartment(ctx.db, input.departmentId);
-  if (!canRecordRiskIn(actor, input.departmentId)) throw forbidden();
+  if (!canRecordIn(actor, input.departmentId)) throw forbidden();
   requireThreat(ctx.policy, input.threatId);
   return recordAct(ctx, async (tx) => {
     await requireRiskSubject(tx, actor, ctx.policy, { departmentId: input.departmentId, assetId: input.assetId, assetGroup: input.assetGroup, assetChanged: true });

@@ -1,5 +1,11 @@
-import { departmentsWhere, holdsRole, type Actor } from '../../domain/actor.js';
-import { assetOversightRoles, managesAssetsOf } from '../assets/asset-policy.js';
+import { sql, type RawBuilder } from 'kysely';
+import type { Actor } from '../../domain/actor.js';
+import { managedDepartments, managesDepartment, oversees } from '../assets/asset-policy.js';
+
+/**
+ * Who may do what with the risk register (リスク分析, 第2 2): `can` for one entry, `allowedActions` for the UI,
+ * `readableWhere` for lists, and the register-level acts.
+ */
 
 export const riskActions = ['read', 'update'] as const;
 export type RiskAction = (typeof riskActions)[number];
@@ -14,11 +20,11 @@ export interface RiskResource {
  * 課等 that manages or uses the assets analyses their threats, so the entry is theirs to read and keep;
  * oversight roles read every 課等's analysis; nobody else sees it (it maps where the city is weak).
  */
-export function canOnRisk(actor: Actor, action: RiskAction, risk: RiskResource): boolean {
-  const officer = managesAssetsOf(actor, risk.departmentId);
+export function can(actor: Actor, action: RiskAction, risk: RiskResource): boolean {
+  const officer = managesDepartment(actor, risk.departmentId);
   switch (action) {
     case 'read':
-      return officer || holdsRole(actor, ...assetOversightRoles);
+      return officer || oversees(actor);
     case 'update':
       return officer;
     default:
@@ -27,30 +33,41 @@ export function canOnRisk(actor: Actor, action: RiskAction, risk: RiskResource):
 }
 
 /** The actions the UI may offer on this entry. */
-export function allowedRiskActions(actor: Actor, risk: RiskResource): RiskAction[] {
-  return riskActions.filter((action) => action !== 'read' && canOnRisk(actor, action, risk));
+export function allowedActions(actor: Actor, risk: RiskResource): RiskAction[] {
+  return riskActions.filter((action) => action !== 'read' && can(actor, action, risk));
 }
 
 /** May the actor record a risk analysis for this 課等? */
-export function canRecordRiskIn(actor: Actor, departmentId: string): boolean {
-  return managesAssetsOf(actor, departmentId);
+export function canRecordIn(actor: Actor, departmentId: string): boolean {
+  return managesDepartment(actor, departmentId);
 }
 
 /** The 課等 the actor may record risks for (the form offers only these). */
-export function riskRecordDepartments(actor: Actor): string[] {
-  return departmentsWhere(actor, 'security_officer');
+export function recordDepartments(actor: Actor): string[] {
+  return managedDepartments(actor);
+}
+
+/** What the actor may do with the register as a whole. */
+export function collectionActions(actor: Actor): 'create'[] {
+  return recordDepartments(actor).length > 0 ? ['create'] : [];
+}
+
+/**
+ * 第2 2 (管理し、又は利用する課等): an analysis may cover an asset of its own 課等, or one of another 課等 that
+ * the actor also keeps the register of.
+ */
+export function mayAnalyseAssetOf(actor: Actor, riskDepartmentId: string, assetDepartmentId: string): boolean {
+  return assetDepartmentId === riskDepartmentId || managesDepartment(actor, assetDepartmentId);
 }
 
 /** Does the risk register belong in the actor's menu? Those who may read some entry: officers and oversight. */
-export function canListRisks(actor: Actor): boolean {
-  return holdsRole(actor, ...assetOversightRoles) || departmentsWhere(actor, 'security_officer').length > 0;
+export function canList(actor: Actor): boolean {
+  return oversees(actor) || managedDepartments(actor).length > 0;
 }
 
-/** How list queries narrow the register: every entry, or the entries of the 課等 the actor is officer of. */
-export type RiskReadScope = { all: true } | { all: false; departmentIds: string[] };
-
-/** The read rule of `canOnRisk` as data for SQL: oversight reads all, an officer their 課等. */
-export function riskReadScope(actor: Actor): RiskReadScope {
-  if (holdsRole(actor, ...assetOversightRoles)) return { all: true };
-  return { all: false, departmentIds: departmentsWhere(actor, 'security_officer') };
+/** `can(actor, 'read', entry)` in SQL, for any query with the `asset_risks` table in scope. */
+export function readableWhere(actor: Actor): RawBuilder<boolean> {
+  if (oversees(actor)) return sql<boolean>`TRUE`;
+  const managed = managedDepartments(actor);
+  return managed.length > 0 ? sql<boolean>`asset_risks.department_id IN (${sql.join(managed)})` : sql<boolean>`FALSE`;
 }

@@ -2,7 +2,8 @@ import type { ActingContext } from '../../domain/context.js';
 import type { RiskStatus } from './tables.js';
 import { recordAct } from '../../journal/append.js';
 import { requireActor } from '../auth/require-actor.js';
-import { requireRiskSubject, requireThreat, riskForAction } from './guards.js';
+import { riskForAction } from './load-risk.js';
+import { requireRiskSubject, requireThreat } from './risk-rules.js';
 import type { UpdateRiskInput } from './schemas.js';
 import { relatedTo } from '../../journal/event.js';
 

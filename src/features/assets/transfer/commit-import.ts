@@ -9,13 +9,13 @@ import type { JournalEvent } from '../../../journal/events.js';
 import type { Actor } from '../../../domain/actor.js';
 import { requireActor } from '../../auth/require-actor.js';
 import { activePolicyVersionId } from '../../policy/active-policy.js';
-import { canCreateAssetIn, canCreateAssets } from '../asset-policy.js';
+import { canCreateIn, collectionActions } from '../asset-policy.js';
 import { classificationProblems } from '../classification.js';
 import { columnHeader } from './import-columns.js';
 import { generateLabelCode } from '../label-code.js';
 import { idSchema } from '../schemas.js';
 import { storedImportRowSchema, type ImportProblem, type StoredImportRow } from './schemas.js';
-import { mediumTrouble } from '../guards.js';
+import { mediumTrouble } from '../medium-checks.js';
 import { rowProblemsAsFields } from './validate-import.js';
 
 export const importNotFound = () => notFound({ ja: '取り込み', en: 'The import' });
@@ -34,7 +34,7 @@ export async function commitAssetImport(ctx: ActingContext, importId: string): P
   return recordAct(ctx, async (tx) => {
     const stored = await tx.selectFrom('asset_imports').selectAll().where('id', '=', importId).forUpdate().executeTakeFirst();
     if (!stored || stored.user_id !== actor.id) throw importNotFound();
-    if (!canCreateAssets(actor)) throw forbidden();
+    if (!collectionActions(actor).includes('import')) throw forbidden();
     if (stored.status === 'committed') {
       throw new DomainError('conflict', 'E_IMPORT_ALREADY_COMMITTED', { ja: 'この取り込みは既に登録済みです。', en: 'This import has already been committed.' });
     }
@@ -110,7 +110,7 @@ async function recheck(ctx: ActingContext, tx: Transaction<Database>, actor: Act
   const takenCodes = new Set(taken.map((t) => t.label_code));
   for (const row of rows) {
     const department = departmentById.get(row.departmentId);
-    if (!department || department.status !== 'active' || !canCreateAssetIn(actor, row.departmentId)) {
+    if (!department || department.status !== 'active' || !canCreateIn(actor, row.departmentId)) {
       at(row, 'department', 'E_IMPORT_DEPARTMENT_NOT_MANAGED', { ja: `「${department?.name ?? '?'}」の情報資産は登録できません。`, en: `You cannot register assets of ${department?.name ?? 'this department'}.` });
     }
     for (const found of classificationProblems(ctx.policy, row)) {

@@ -2,8 +2,8 @@ import { sql, type RawBuilder } from 'kysely';
 import type { AssetKind, AssetStatus } from '../tables.js';
 import type { Policy } from '../../../policy/schema.js';
 import type { Actor } from '../../../domain/actor.js';
-import { departmentsWhere } from '../../../domain/actor.js';
 import { visibleAssets } from '../queries.js';
+import { readIsJournaledWhere } from '../asset-policy.js';
 import type { AssetFilter } from '../schemas.js';
 import type { ReadOnlyDb } from '../../../db/read-only.js';
 
@@ -104,20 +104,10 @@ export async function* exportRowBatches(db: ReadOnlyDb, actor: Actor, filter: Ex
 
 /**
  * How many assets an export holds, and how many of them are restricted records outside the actor's own 課等
- * (第2 4(2)ア, DESIGN §3: the reads the journal must show; `readIsJournaled` in asset-policy.ts, in SQL).
+ * (第2 4(2)ア, DESIGN §3: the reads the journal must show; the asset policy's `readIsJournaledWhere`).
  */
-/** SQL: the row is a restricted record of a 課等 the actor neither belongs to nor manages (read-asset's rule). */
-function restrictedOutside(actor: Actor, policy: Policy) {
-  // A level the scheme does not know counts as restricted (classification.ts `isRestricted`).
-  const open = (policy.classification?.levels ?? []).filter((l) => !l.controls.restricted).map((l) => l.id);
-  const managed = departmentsWhere(actor, 'security_officer');
-  const restrictedLevel = open.length > 0 ? sql`assets.class_level NOT IN (${sql.join(open)})` : sql`TRUE`;
-  const outside = managed.length > 0 ? sql`assets.department_id NOT IN (${sql.join(managed)})` : sql`TRUE`;
-  return sql<boolean>`(${restrictedLevel} AND assets.department_id <> ${actor.departmentId} AND ${outside})`;
-}
-
 export async function exportCounts(db: ReadOnlyDb, actor: Actor, policy: Policy, filter: ExportFilter): Promise<{ count: number; restricted: number }> {
-  let query = visibleAssets(db, actor, filter).select([sql<string>`count(*)`.as('count'), sql<string>`count(*) FILTER (WHERE ${restrictedOutside(actor, policy)})`.as('restricted')]);
+  let query = visibleAssets(db, actor, filter).select([sql<string>`count(*)`.as('count'), sql<string>`count(*) FILTER (WHERE ${readIsJournaledWhere(actor, policy)})`.as('restricted')]);
   if (filter.ids) query = query.where('assets.id', 'in', filter.ids);
   const row = await query.executeTakeFirstOrThrow();
   return { count: Number(row.count), restricted: Number(row.restricted) };
@@ -125,7 +115,7 @@ export async function exportCounts(db: ReadOnlyDb, actor: Actor, policy: Policy,
 
 /** The restricted records of other 課等 an export will hold, with their class: each read is journaled. */
 export async function restrictedOutsideRows(db: ReadOnlyDb, actor: Actor, policy: Policy, filter: ExportFilter): Promise<{ id: string; class_level: string }[]> {
-  let query = visibleAssets(db, actor, filter).select(['assets.id', 'assets.class_level']).where(restrictedOutside(actor, policy));
+  let query = visibleAssets(db, actor, filter).select(['assets.id', 'assets.class_level']).where(readIsJournaledWhere(actor, policy));
   if (filter.ids) query = query.where('assets.id', 'in', filter.ids);
   return query.execute();
 }

@@ -28,6 +28,13 @@ const upload = (client: ApiClient, fileName: string, content: Buffer) => {
   return client.request('POST', '/api/assets/imports', payload, headers);
 };
 
+/**
+ * The slowest /api/health answer an upload may cause. What this guards against is the event loop held for the
+ * whole parse (seconds, on the old code); the margin above a quiet machine's few milliseconds is for the other
+ * test files sharing the machine's two cores.
+ */
+const answersWithinMs = 500;
+
 /** Runs `work` while asking /api/health every 20 ms; returns its outcome and the slowest answer meanwhile. */
 async function whileWatched<T>(work: () => Promise<T>): Promise<{ outcome: T; slowestMs: number; answered: number }> {
   let done = false;
@@ -58,7 +65,7 @@ describe('hostile uploads', () => {
     expect(outcome.statusCode, outcome.body).toBe(422);
     expect(outcome.json()).toMatchObject({ error: { code: 'E_IMPORT_FILE_TOO_LARGE' } });
     expect(answered).toBeGreaterThan(0);
-    expect(slowestMs).toBeLessThan(100);
+    expect(slowestMs).toBeLessThan(answersWithinMs);
   });
 
   it('takes three at once without dying: each is refused as too large or as busy, and the server answers throughout', { timeout: 180_000 }, async () => {
@@ -66,7 +73,7 @@ describe('hostile uploads', () => {
     const codes = outcome.map((response) => response.json<{ error: { code: string } }>().error.code).sort();
     expect(codes.filter((code) => code === 'E_IMPORT_FILE_TOO_LARGE').length).toBeGreaterThanOrEqual(1);
     expect(codes.every((code) => code === 'E_IMPORT_FILE_TOO_LARGE' || code === 'E_IMPORT_BUSY')).toBe(true);
-    expect(slowestMs).toBeLessThan(100);
+    expect(slowestMs).toBeLessThan(answersWithinMs);
   });
 
   it('refuses a second upload of the same user while the first is read', { timeout: 120_000 }, async () => {
@@ -88,7 +95,7 @@ describe('hostile uploads', () => {
     expect(csv.length).toBeGreaterThan(900_000);
     const { outcome, slowestMs } = await whileWatched(() => upload(officers[2] as ApiClient, 'wide.csv', csv));
     expect(outcome.json()).toMatchObject({ error: { code: 'E_IMPORT_TOO_MANY_COLUMNS' } });
-    expect(slowestMs).toBeLessThan(100);
+    expect(slowestMs).toBeLessThan(answersWithinMs);
   });
 
   it('refuses a cell longer than Excel allows', async () => {

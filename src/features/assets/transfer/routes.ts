@@ -4,9 +4,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { DomainError, forbidden } from '../../../domain/errors.js';
 import type { AppServices } from '../../../domain/services.js';
-import { departmentsWhere } from '../../../domain/actor.js';
 import { requireActor } from '../../auth/require-actor.js';
-import { canCreateAssets } from '../asset-policy.js';
+import { collectionActions, managedDepartments } from '../asset-policy.js';
 import { commitAssetImport } from './commit-import.js';
 import { assetsCsvChunks } from './export-assets-csv.js';
 import { writeAssetsXlsx } from './export-assets-xlsx.js';
@@ -91,7 +90,7 @@ export const assetTransferRoutes = (services: AppServices): FastifyPluginAsyncZo
 
   app.get('/api/assets/import-template.xlsx', { config: { access: 'user' }, schema: { tags, summary: 'An empty register workbook to fill in, with the columns the import reads' } }, async (request, reply) => {
     const ctx = request.acting();
-    const managed = departmentsWhere(requireActor(ctx), 'security_officer');
+    const managed = managedDepartments(requireActor(ctx));
     const departments = managed.length > 0 ? await db.selectFrom('departments').select(['code', 'name']).where('id', 'in', managed).where('status', '=', 'active').orderBy('code').execute() : [];
     return download(reply, xlsxType, 'bansho-assets-template.xlsx').send(await importTemplateXlsx(ctx.policy, departments));
   });
@@ -100,7 +99,7 @@ export const assetTransferRoutes = (services: AppServices): FastifyPluginAsyncZo
     const ctx = request.acting();
     const actor = requireActor(ctx);
     // Refused before the upload is read: only a 情報セキュリティ責任者 registers assets (第2 3).
-    if (!canCreateAssets(actor)) throw forbidden();
+    if (!collectionActions(actor).includes('import')) throw forbidden();
     const { importId } = await validateAssetImport(ctx, await readUpload(request));
     return reply.status(201).send(await assetImportView(db, actor, ctx.policy, importId));
   });

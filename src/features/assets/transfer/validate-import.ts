@@ -7,14 +7,14 @@ import { recordAct } from '../../../journal/append.js';
 import type { Policy } from '../../../policy/schema.js';
 import type { Actor } from '../../../domain/actor.js';
 import { requireActor } from '../../auth/require-actor.js';
-import { canCreateAssetIn, canCreateAssets } from '../asset-policy.js';
+import { canCreateIn, collectionActions } from '../asset-policy.js';
 import { classificationProblems } from '../classification.js';
 import { columnHeader, fieldForHeader, headerKey, requiredImportFields, type ImportField } from './import-columns.js';
 import { cellText, compareKey, levelChoices, parseCalendarDate, parseCriteria, parseKind, resolveLevel, type CellResult, type ImportCell } from './import-values.js';
 import { inImportSlot } from './import-slots.js';
 import { importLimits, type ParsedSheet } from './parse-import-file.js';
 import { parseImportFileOffThread } from './parse-off-thread.js';
-import { mediumTrouble } from '../guards.js';
+import { mediumTrouble } from '../medium-checks.js';
 import { createAssetSchema, labelCodeSchema } from '../schemas.js';
 import type { ImportMapping, ImportProblem, StoredImportRow, StoredMapping } from './schemas.js';
 import type { ReadOnlyDb } from '../../../db/read-only.js';
@@ -66,7 +66,7 @@ export interface ImportReferences {
 export async function validateAssetImport(ctx: ActingContext, upload: ImportUpload): Promise<{ importId: string }> {
   const actor = requireActor(ctx);
   // 第2 3: only a 情報セキュリティ責任者 registers assets (in the 課等 they manage).
-  if (!canCreateAssets(actor)) throw forbidden();
+  if (!collectionActions(actor).includes('import')) throw forbidden();
   const sheet = await inImportSlot(actor.id, () => parseImportFileOffThread(upload.bytes, upload.fileName, { maxRows: importLimits.maxRows, extraHeaders: Object.keys(upload.mapping ?? {}) }));
   const columns = mapColumns(sheet.headers, upload.mapping);
   const references = await loadReferences(ctx.db, sheet, columns);
@@ -235,7 +235,7 @@ export function validateSheet(policy: Policy, actor: Actor, sheet: ParsedSheet, 
     }
 
     const department = resolveDepartment(text('departmentCode'), text('department'), departmentsByCode, departmentsByName, byField, problem);
-    if (department && !canCreateAssetIn(actor, department.id)) {
+    if (department && !canCreateIn(actor, department.id)) {
       problem(byField.has('departmentCode') ? 'departmentCode' : 'department', 'E_IMPORT_DEPARTMENT_NOT_MANAGED', {
         ja: `「${department.name}」の情報資産は登録できません。登録できるのは、情報セキュリティ責任者を務める課等の情報資産だけです（第2 3）。`,
         en: `You cannot register assets of ${department.name}: only of the departments whose security officer you are (2.3).`,

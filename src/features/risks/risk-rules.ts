@@ -1,30 +1,10 @@
-import { DomainError, forbidden, notFound } from '../../domain/errors.js';
-import type { Policy } from '../../policy/schema.js';
-import type { Actor } from '../../domain/actor.js';
-import { canOnAsset, managesAssetsOf } from '../assets/asset-policy.js';
-import { accessOf, assetResource } from '../assets/guards.js';
-import { canOnRisk, type RiskAction } from './risk-policy.js';
 import type { ReadOnlyDb } from '../../db/read-only.js';
-
-type Db = ReadOnlyDb;
-
-/** An entry that does not exist, or that the actor may not know of: both answer the same. */
-export const riskNotFound = () => notFound({ ja: 'リスク分析', en: 'The risk entry' });
-
-/**
- * Loads an entry of the risk register (locked for update inside a transaction) and checks the action: an entry
- * the actor may not read is "not found"; one they may read but not change is "forbidden".
- */
-export async function riskForAction(db: Db, actor: Actor, riskId: string, action: RiskAction) {
-  let query = db.selectFrom('asset_risks').selectAll().where('id', '=', riskId);
-  if ('isTransaction' in db && db.isTransaction) query = query.forUpdate();
-  const risk = await query.executeTakeFirst();
-  if (!risk) throw riskNotFound();
-  const resource = { departmentId: risk.department_id };
-  if (!canOnRisk(actor, 'read', resource)) throw riskNotFound();
-  if (!canOnRisk(actor, action, resource)) throw forbidden();
-  return risk;
-}
+import type { Actor } from '../../domain/actor.js';
+import { DomainError } from '../../domain/errors.js';
+import type { Policy } from '../../policy/schema.js';
+import { can as canOnAsset } from '../assets/asset-policy.js';
+import { accessOf, assetResource } from '../assets/load-asset.js';
+import { mayAnalyseAssetOf } from './risk-policy.js';
 
 /** The policy's threats to information assets (第1 3), as the register names them. */
 export function threatsOf(policy: Policy) {
@@ -51,7 +31,7 @@ export function requireThreat(policy: Policy, threatId: string): void {
  * analyses it too), and not yet disposed of.
  */
 export async function requireRiskSubject(
-  db: Db,
+  db: ReadOnlyDb,
   actor: Actor,
   policy: Policy,
   subject: { departmentId: string; assetId: string | null; assetGroup: string | null; assetChanged: boolean },
@@ -71,7 +51,7 @@ export async function requireRiskSubject(
     const message = { ja: '指定された情報資産がありません。', en: 'No such asset.' };
     throw new DomainError('invalid', 'E_RISK_ASSET_NOT_FOUND', message, [{ path, message }]);
   }
-  if (asset.department_id !== subject.departmentId && !managesAssetsOf(actor, asset.department_id)) {
+  if (!mayAnalyseAssetOf(actor, subject.departmentId, asset.department_id)) {
     const message = {
       ja: 'この情報資産は、リスク分析を行う課等の情報資産ではありません。自課等の情報資産か、管理する課等の情報資産を指定してください（第2 2）。',
       en: "The asset belongs neither to the analysing department nor to one you manage (2.2).",

@@ -1,32 +1,10 @@
 import { sql } from 'kysely';
-import { DomainError, forbidden, notFound } from '../../domain/errors.js';
-import type { Policy } from '../../policy/schema.js';
-import type { Actor } from '../../domain/actor.js';
-import { canOnMedium, type MediumAction } from './medium-policy.js';
 import type { ReadOnlyDb } from '../../db/read-only.js';
-
-type Db = ReadOnlyDb;
-
-/** A medium that does not exist, or that the actor may not know of: both answer the same. */
-export const mediumNotFound = () => notFound({ ja: '記録媒体', en: 'The medium' });
-
-/**
- * Loads a medium (locked for update inside a transaction) and checks the action: a medium the actor may not
- * read is "not found"; one they may read but not change is "forbidden".
- */
-export async function mediumForAction(db: Db, actor: Actor, mediumId: string, action: MediumAction) {
-  let query = db.selectFrom('media').selectAll().where('id', '=', mediumId);
-  if ('isTransaction' in db && db.isTransaction) query = query.forUpdate();
-  const medium = await query.executeTakeFirst();
-  if (!medium) throw mediumNotFound();
-  const resource = { departmentId: medium.department_id, holderId: medium.holder_id, status: medium.status };
-  if (!canOnMedium(actor, 'read', resource)) throw mediumNotFound();
-  if (!canOnMedium(actor, action, resource)) throw forbidden();
-  return medium;
-}
+import { DomainError } from '../../domain/errors.js';
+import type { Policy } from '../../policy/schema.js';
 
 /** 第2 4(3)ア: a medium is held by someone of the 課等 it was issued to, whose account is active. */
-export async function requireHolder(db: Db, departmentId: string, holderId: string): Promise<void> {
+export async function requireHolder(db: ReadOnlyDb, departmentId: string, holderId: string): Promise<void> {
   const holder = await db.selectFrom('users').select(['department_id', 'status']).where('id', '=', holderId).executeTakeFirst();
   if (!holder || holder.department_id !== departmentId || holder.status !== 'active') {
     const message = {
@@ -46,7 +24,7 @@ export function lockedStorageLevels(policy: Policy): string[] {
  * What the medium still holds: its assets not yet disposed of, and how many of them are of a level whose media
  * must be locked away. Taken inside the act's transaction, after the medium row is locked.
  */
-export async function assetsHeldBy(db: Db, policy: Policy, mediumId: string): Promise<{ active: number; locked: number }> {
+export async function assetsHeldBy(db: ReadOnlyDb, policy: Policy, mediumId: string): Promise<{ active: number; locked: number }> {
   const levels = lockedStorageLevels(policy);
   const row = await db
     .selectFrom('assets')
