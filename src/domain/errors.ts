@@ -24,18 +24,3 @@ export class DomainError extends Error {
     this.name = 'DomainError';
   }
 }
-
-/** The resource does not exist, or the actor may not know that it does: both answer the same. */
-export function notFound(what: Bilingual = { ja: '対象', en: 'The record' }): DomainError {
-  return new DomainError('not_found', 'E_NOT_FOUND', {
-    ja: `${what.ja}が見つかりません。`,
-    en: `${what.en} was not found.`,
-  });
-}
-
-export function forbidden(): DomainError {
-  return new DomainError('forbidden', 'E_FORBIDDEN', {
-    ja: 'この操作を行う権限がありません。',
-    en: 'You are not allowed to do this.',
-  });
-}

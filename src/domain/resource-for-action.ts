@@ -1,6 +1,7 @@
 import type { ReadOnlyDb } from '../db/read-only.js';
 import type { Actor } from './actor.js';
-import { forbidden, type DomainError } from './errors.js';
+import type { DomainError } from './errors.js';
+import { forbidden } from './kernel-errors.js';
 
 /** How to load one kind of record for an act on it: the row, its authorization view, and the entity's policy. */
 export interface ResourceLoader<Row, Resource, Action extends string> {

@@ -34,7 +34,7 @@ export const clauseKinds = [
 export type ClauseKind = (typeof clauseKinds)[number];
 
 // Messages are written "日本語 / English": the loader splits them into both languages.
-const bilingualSchema = z.strictObject({ ja: z.string().min(1), en: z.string().min(1) });
+export const bilingualSchema = z.strictObject({ ja: z.string().min(1), en: z.string().min(1) });
 const idSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, { message: '英小文字・数字・ハイフンの識別子にしてください / use a lowercase id of letters, digits and hyphens' });
 /** A clause id in the text's own numbering: `2.4.2.イ`, `3.2.1.表.Ⅰ`, `6.3.2.ウ.ただし書`. */
 const clauseIdSchema = z.string().regex(/^[^\s/?#%]{1,60}$/, { message: '条項IDに空白や / ? # % は使えません / a clause id has no spaces and no / ? # %' });
@@ -57,7 +57,7 @@ const roleSchema = z.strictObject({
   clauses: clauseRefs,
 });
 
-const departmentLevelSchema = z.strictObject({
+export const departmentLevelSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9_]*$/),
   title: bilingualSchema,
   /** Levels whose units are 課等: the unit a 情報セキュリティ責任者 is responsible for. */
@@ -104,7 +104,7 @@ const classificationLevelSchema = z.strictObject({
   clauses: clauseRefs,
 });
 
-const classificationSchema = z.strictObject({
+export const classificationSchema = z.strictObject({
   scheme: bilingualSchema,
   /** The properties an asset is judged on (機密性, 完全性, 可用性). */
   dimensions: z.array(z.strictObject({ id: idSchema, title: bilingualSchema })).default([]),
@@ -159,7 +159,7 @@ const requestTypeSchema = z.strictObject({
   interpretation: z.string().optional(),
 });
 
-const listSchema = z.strictObject({ title: bilingualSchema, clause: clauseIdSchema.optional(), items: z.array(textItemSchema).min(1) });
+export const listSchema = z.strictObject({ title: bilingualSchema, clause: clauseIdSchema.optional(), items: z.array(textItemSchema).min(1) });
 
 /** The lists a standard enumerates and Bansho uses as data (clauses-report.md (d)). */
 const listsSchema = z.strictObject({

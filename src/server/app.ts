@@ -1,15 +1,17 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifySchema } from 'fastify';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { mfaRequiredFor } from '../features/auth/me.js';
 import { features } from '../features/index.js';
 import { projectRoot } from '../config.js';
+import { errorBodySchema } from '../domain/error-body.js';
+import { kernelErrors } from '../domain/kernel-errors.js';
 import { errorBody, registerErrorHandler } from './http/errors.js';
 import { registerInputGuard } from './http/input-guard.js';
 import { registerRequestContext, type Access } from './http/request-context.js';
@@ -73,6 +75,18 @@ export const securityHeaders: Readonly<Record<string, string>> = {
 };
 const securityHeaderList = Object.entries(securityHeaders);
 
+/**
+ * What the API description says of a route beyond its own schema: how it is called (no credentials for a public
+ * route; the session cookie, and the CSRF header for a change, for the rest) and that any refusal answers the one
+ * error shape. Its `operationId` is the route's own (features name their operations).
+ */
+function describeForIntegrators(schema: FastifySchema, methods: readonly string[], access: Access): FastifySchema {
+  const changes = methods.some((method) => method !== 'GET' && method !== 'HEAD');
+  const security: Record<string, string[]>[] = access === 'public' ? [] : [changes ? { session: [], csrf: [] } : { session: [] }];
+  const response = (schema.response ?? {}) as Record<string, unknown>;
+  return { ...schema, security: schema.security ?? security, response: { ...response, '4xx': response['4xx'] ?? errorBodySchema } } as FastifySchema;
+}
+
 /** Builds the Fastify app: security headers, sessions, CSRF, rate limits, OpenAPI, routes and the web UI. */
 export async function buildApp(services: ServerServices, options: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
@@ -84,7 +98,7 @@ export async function buildApp(services: ServerServices, options: BuildOptions =
     frameworkErrors: (error, _request, reply: FastifyReply) => {
       void reply
         .status(error.statusCode ?? 400)
-        .send(errorBody('E_BAD_REQUEST', { ja: 'リクエストの形式が正しくありません。', en: `The request is malformed: ${error.message}` }));
+        .send(errorBody('E_BAD_REQUEST', kernelErrors.E_BAD_REQUEST.message({ detail: error.message })));
     },
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -106,6 +120,7 @@ export async function buildApp(services: ServerServices, options: BuildOptions =
       if (method === 'HEAD') continue;
       routesList.push({ method, url: route.url, access });
     }
+    route.schema = describeForIntegrators(route.schema ?? {}, methods, access);
   });
 
   // Security headers on every response, set once per request from a precomputed list. (@fastify/helmet sets the
@@ -137,7 +152,14 @@ export async function buildApp(services: ServerServices, options: BuildOptions =
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Bansho API', version: '0.1.0', description: '情報セキュリティ対策基準の運用 / running an information security standard' },
+      info: {
+        title: 'Bansho API',
+        version: '0.1.0',
+        description: '情報セキュリティ対策基準の運用 / running an information security standard',
+        license: { name: 'UNLICENSED' },
+      },
+      // The API is served by Bansho itself, at the address it is reached at.
+      servers: [{ url: '/' }],
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'bansho_session' },
@@ -146,6 +168,8 @@ export async function buildApp(services: ServerServices, options: BuildOptions =
       },
     },
     transform: jsonSchemaTransform,
+    // Shapes with an id (`.meta({ id })`) are described once under components and referred to.
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 

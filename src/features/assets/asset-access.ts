@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { ActingContext } from '../../domain/context.js';
-import { DomainError, notFound } from '../../domain/errors.js';
+import { DomainError } from '../../domain/errors.js';
+import { notFound } from '../../domain/kernel-errors.js';
 import type { Database } from '../../db/tables.js';
 import type { JournalEvent } from '../../journal/events.js';
 import { recordAct } from '../../journal/append.js';

@@ -1,5 +1,5 @@
 import type { ActingContext } from '../../domain/context.js';
-import { forbidden } from '../../domain/errors.js';
+import { forbidden } from '../../domain/kernel-errors.js';
 import { recordAct } from '../../journal/append.js';
 import { requireActor } from '../auth/require-actor.js';
 import { requireDepartment } from '../organisation/require-department.js';

@@ -1,6 +1,6 @@
 import type { Insertable, Transaction } from 'kysely';
 import type { ActingContext } from '../../domain/context.js';
-import { forbidden } from '../../domain/errors.js';
+import { forbidden } from '../../domain/kernel-errors.js';
 import type { AssetTable } from './tables.js';
 import type { Database } from '../../db/tables.js';
 import { recordAct } from '../../journal/append.js';

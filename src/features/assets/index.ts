@@ -10,4 +10,5 @@ export const assetsFeature = defineFeature({
   events: assetEvents,
   // 004 also created the media and risk tables: the register, its media and its risks came together.
   migrations: { '004-assets': assets },
+  errors: {},
 });

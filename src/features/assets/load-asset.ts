@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { ReadOnlyDb } from '../../db/read-only.js';
 import type { Actor } from '../../domain/actor.js';
-import { notFound } from '../../domain/errors.js';
+import { notFound } from '../../domain/kernel-errors.js';
 import { resourceForAction, type ResourceLoader } from '../../domain/resource-for-action.js';
 import { isUuid } from '../../db/text-matching.js';
 import type { Policy } from '../../policy/schema.js';

@@ -1,5 +1,5 @@
 import type { ActingContext } from '../../domain/context.js';
-import { notFound } from '../../domain/errors.js';
+import { notFound } from '../../domain/kernel-errors.js';
 import { recordAct } from '../../journal/append.js';
 import { requireActor } from '../auth/require-actor.js';
 import { can, readIsJournaled } from './asset-policy.js';

@@ -1,5 +1,6 @@
 import type { ActingContext } from '../../domain/context.js';
-import { DomainError, notFound } from '../../domain/errors.js';
+import { DomainError } from '../../domain/errors.js';
+import { notFound } from '../../domain/kernel-errors.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { recordAct } from '../../journal/append.js';
 import { requireActor } from '../auth/require-actor.js';

@@ -1,7 +1,6 @@
 import type { ActingContext } from '../../domain/context.js';
-import { DomainError } from '../../domain/errors.js';
 import { recordAct } from '../../journal/append.js';
-import { notSignedIn } from './errors.js';
+import { authErrors, notSignedIn } from './errors.js';
 import { contextWords, hashPassword, passwordProblems, verifyPassword } from './passwords.js';
 import { endSessionsOf } from './sessions.js';
 
@@ -17,16 +16,14 @@ export async function changePassword(ctx: ActingContext, sessionId: string, inpu
     .where('id', '=', userId)
     .executeTakeFirstOrThrow();
   if (!user.password_hash || !(await verifyPassword(user.password_hash, input.currentPassword))) {
-    throw new DomainError('invalid', 'E_CURRENT_PASSWORD_WRONG', { ja: '現在のパスワードが正しくありません。', en: 'The current password is not correct.' }, [
-      { path: 'currentPassword', message: { ja: '現在のパスワードが正しくありません。', en: 'Incorrect current password.' } },
-    ]);
+    throw authErrors.E_CURRENT_PASSWORD_WRONG.error({ field: 'currentPassword' });
   }
   const problems = passwordProblems(input.newPassword, [user.login, user.name, user.kana, user.staff_number, user.email], contextWords(ctx.policy.municipality));
   if (input.newPassword === input.currentPassword) {
-    problems.push({ path: 'newPassword', message: { ja: '現在と同じパスワードは使えません。', en: 'The new password must differ from the current one.' } });
+    problems.push({ path: 'newPassword', message: authErrors.E_PASSWORD_UNCHANGED.message() });
   }
   if (problems.length > 0) {
-    throw new DomainError('invalid', 'E_PASSWORD_POLICY', { ja: '新しいパスワードが規則を満たしていません。', en: 'The new password does not meet the rules.' }, problems);
+    throw authErrors.E_PASSWORD_POLICY.error({ fields: problems });
   }
   const passwordHash = await hashPassword(input.newPassword);
   await recordAct(ctx, async (tx) => {

@@ -1,4 +1,5 @@
 import { defineFeature } from '../feature.js';
+import { authErrors } from './errors.js';
 import { authEvents } from './events.js';
 
 /** Sign-in, sessions, TOTP and one's own account (第5 3(6)(7)). */
@@ -8,4 +9,5 @@ export const authFeature = defineFeature({
   navigation: {},
   events: authEvents,
   migrations: {},
+  errors: authErrors,
 });

@@ -1,7 +1,6 @@
 import type { ActingContext } from '../../domain/context.js';
-import { DomainError } from '../../domain/errors.js';
 import { recordAct } from '../../journal/append.js';
-import { notSignedIn } from './errors.js';
+import { authErrors, notSignedIn } from './errors.js';
 import { newTotpSecret, totpEnrolment } from './totp.js';
 
 /** Starts TOTP enrolment: a new secret, kept until confirmed with a code. */
@@ -10,7 +9,7 @@ export async function setUpMfa(ctx: ActingContext): Promise<{ secret: string; ot
   if (!actor) throw notSignedIn();
   const user = await ctx.db.selectFrom('users').select(['totp_enabled_at']).where('id', '=', actor.id).executeTakeFirstOrThrow();
   if (user.totp_enabled_at) {
-    throw new DomainError('conflict', 'E_MFA_ALREADY_ENROLLED', { ja: '二要素認証は設定済みです。', en: 'Two-factor authentication is already set up.' });
+    throw authErrors.E_MFA_ALREADY_ENROLLED.error();
   }
   const secret = newTotpSecret();
   const enrolment = await totpEnrolment(secret, actor.login, `Bansho ${ctx.policy.municipality.ja}`);

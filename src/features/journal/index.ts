@@ -8,4 +8,5 @@ export const journalFeature = defineFeature({
   navigation: { journal: () => true, journalAll: readsEverything },
   events: [],
   migrations: {},
+  errors: {},
 });

@@ -9,4 +9,5 @@ export const mediaFeature = defineFeature({
   navigation: { media: canList },
   events: mediumEvents,
   migrations: {},
+  errors: {},
 });

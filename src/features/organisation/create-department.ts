@@ -1,5 +1,6 @@
 import type { ActingContext } from '../../domain/context.js';
-import { DomainError, forbidden } from '../../domain/errors.js';
+import { DomainError } from '../../domain/errors.js';
+import { forbidden } from '../../domain/kernel-errors.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { recordAct } from '../../journal/append.js';
 import { can } from './department-policy.js';

@@ -9,4 +9,5 @@ export const organisationFeature = defineFeature({
   navigation: { organisation: canList },
   events: organisationEvents,
   migrations: {},
+  errors: {},
 });

@@ -2,7 +2,7 @@ import { sql, type Expression, type Selectable } from 'kysely';
 import type { ReadOnlyDb } from '../../db/read-only.js';
 import type { UserTable } from '../../db/tables.js';
 import type { Actor } from '../../domain/actor.js';
-import { notFound } from '../../domain/errors.js';
+import { notFound } from '../../domain/kernel-errors.js';
 import { resourceForAction, type ResourceLoader } from '../../domain/resource-for-action.js';
 import { isUuid } from '../../db/text-matching.js';
 import { can, unprivilegedRoles, type UserAction, type UserResource } from './user-policy.js';

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { ActingContext } from '../../domain/context.js';
-import { DomainError, forbidden, notFound } from '../../domain/errors.js';
+import { DomainError } from '../../domain/errors.js';
+import { forbidden, notFound } from '../../domain/kernel-errors.js';
 import { recordAct } from '../../journal/append.js';
 import { can } from './department-policy.js';
 import { requireActor } from '../auth/require-actor.js';

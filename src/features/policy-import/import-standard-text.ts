@@ -1,5 +1,6 @@
 import type { ActingContext } from '../../domain/context.js';
-import { DomainError, forbidden, type Bilingual } from '../../domain/errors.js';
+import { DomainError, type Bilingual } from '../../domain/errors.js';
+import { forbidden } from '../../domain/kernel-errors.js';
 import type { ImportedStandard } from '../../policy/import-text/draft-types.js';
 import { importText } from '../../policy/import-text/import-text.js';
 import { ImportTextError } from '../../policy/import-text/import-text-error.js';

@@ -10,4 +10,5 @@ export const policyImportFeature = defineFeature({
   navigation: { policyImport: (actor) => can(actor, 'import') },
   events: policyDraftEvents,
   migrations: { '003-policy-drafts': policyDrafts },
+  errors: {},
 });

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Actor } from '../../domain/actor.js';
-import { forbidden, notFound } from '../../domain/errors.js';
+import { forbidden, notFound } from '../../domain/kernel-errors.js';
 import { splitLines } from '../../policy/import-text/normalise-text.js';
 import { allowedActions, can, collectionActions } from './draft-policy.js';
 import type { ImportedStandard } from '../../policy/import-text/draft-types.js';

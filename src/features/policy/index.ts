@@ -8,4 +8,5 @@ export const policyFeature = defineFeature({
   navigation: {},
   events: policyEvents,
   migrations: {},
+  errors: {},
 });

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { notFound } from '../../domain/errors.js';
+import { notFound } from '../../domain/kernel-errors.js';
 import { capabilities, type CapabilityId } from '../../policy/capabilities.js';
 import { readPolicyVersion, type ActivePolicy } from './active-policy.js';
 import type { ListClausesQuery } from './schemas.js';

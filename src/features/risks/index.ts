@@ -9,4 +9,5 @@ export const risksFeature = defineFeature({
   navigation: { risks: canList },
   events: riskEvents,
   migrations: {},
+  errors: {},
 });

@@ -7,4 +7,5 @@ export const systemFeature = defineFeature({
   navigation: {},
   events: [],
   migrations: {},
+  errors: {},
 });

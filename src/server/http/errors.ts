@@ -1,6 +1,8 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { ErrorBody } from '../../domain/error-body.js';
 import { DomainError, type Bilingual, type FieldProblem } from '../../domain/errors.js';
+import { kernelErrors } from '../../domain/kernel-errors.js';
 
 const statusOfKind: Record<DomainError['kind'], number> = {
   malformed: 400,
@@ -13,10 +15,6 @@ const statusOfKind: Record<DomainError['kind'], number> = {
   precondition: 403,
 };
 
-export interface ErrorBody {
-  error: { code: string; message: Bilingual; fields?: FieldProblem[] };
-}
-
 export const errorBody = (code: string, message: Bilingual, fields?: FieldProblem[]): ErrorBody => ({
   error: fields && fields.length > 0 ? { code, message, fields } : { code, message },
 });
@@ -27,8 +25,6 @@ function bilingualIssue(message: string): Bilingual {
   if (ja && en) return { ja, en };
   return { ja: `入力が正しくありません（${message}）`, en: message };
 }
-
-const invalidInput: Bilingual = { ja: '入力内容に誤りがあります。', en: 'The input is not valid.' };
 
 /**
  * One place turns every failure into a stable code and a bilingual message. Bad input is always 4xx;
@@ -44,29 +40,27 @@ export function registerErrorHandler(app: FastifyInstance): void {
         path: issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || error.validationContext || '',
         message: bilingualIssue(issue.message ?? 'invalid'),
       }));
-      return reply.status(400).send(errorBody('E_VALIDATION', invalidInput, fields));
+      return reply.status(400).send(errorBody('E_VALIDATION', kernelErrors.E_VALIDATION.message(), fields));
     }
     const fastifyError = error as FastifyError;
     const status = fastifyError.statusCode ?? 500;
     if (status === 429) {
-      return reply.status(429).send(errorBody('E_RATE_LIMITED', { ja: '試行回数が多すぎます。しばらく待ってからやり直してください。', en: 'Too many attempts. Wait a moment and try again.' }));
+      return reply.status(429).send(errorBody('E_RATE_LIMITED', kernelErrors.E_RATE_LIMITED.message()));
     }
     if (status === 413) {
-      return reply.status(413).send(errorBody('E_BODY_TOO_LARGE', { ja: '送信されたデータが大きすぎます。', en: 'The request body is too large.' }));
+      return reply.status(413).send(errorBody('E_BODY_TOO_LARGE', kernelErrors.E_BODY_TOO_LARGE.message()));
     }
     if (status === 415) {
-      return reply.status(415).send(errorBody('E_UNSUPPORTED_MEDIA_TYPE', { ja: 'JSON 形式で送信してください。', en: 'Send the request body as JSON.' }));
+      return reply.status(415).send(errorBody('E_UNSUPPORTED_MEDIA_TYPE', kernelErrors.E_UNSUPPORTED_MEDIA_TYPE.message()));
     }
     if (status >= 400 && status < 500) {
-      return reply.status(status).send(errorBody(fastifyError.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError ? 'E_MALFORMED_JSON' : 'E_BAD_REQUEST', {
-        ja: 'リクエストの形式が正しくありません。',
-        en: `The request is malformed: ${error.message}`,
-      }));
+      const malformed = fastifyError.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError ? kernelErrors.E_MALFORMED_JSON : kernelErrors.E_BAD_REQUEST;
+      return reply.status(status).send(errorBody(malformed.code, malformed.message({ detail: error.message })));
     }
     request.log.error({ err: error }, 'unexpected failure');
-    return reply.status(500).send(errorBody('E_INTERNAL', { ja: 'サーバーで問題が発生しました。操作は記録されていません。', en: 'Something went wrong on the server. Nothing was changed.' }));
+    return reply.status(500).send(errorBody('E_INTERNAL', kernelErrors.E_INTERNAL.message()));
   });
   app.setNotFoundHandler((request, reply) =>
-    reply.status(404).send(errorBody('E_NOT_FOUND', { ja: 'ページまたは API が見つかりません。', en: `No route ${request.method} ${request.url.split('?')[0] ?? ''}` })),
+    reply.status(404).send(errorBody('E_NO_ROUTE', kernelErrors.E_NO_ROUTE.message({ method: request.method, path: request.url.split('?')[0] ?? '' }))),
   );
 }

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { DomainError } from '../../domain/errors.js';
+import { kernelErrors } from '../../domain/kernel-errors.js';
 
 /** The deepest nesting any request body, query or parameter may have; Bansho's own shapes need fewer than ten. */
 export const MAX_INPUT_DEPTH = 32;
@@ -55,15 +55,11 @@ export function registerInputGuard(app: FastifyInstance): void {
   app.addHook('preValidation', async (request) => {
     // The walks below recurse: input nested deeper than any of Bansho's shapes is refused first.
     if ([request.body, request.query, request.params].some((value) => nestsDeeperThan(value, MAX_INPUT_DEPTH))) {
-      throw new DomainError('malformed', 'E_INPUT_TOO_DEEP', {
-        ja: `入力の入れ子が深すぎます（${MAX_INPUT_DEPTH}段まで）。`,
-        en: `The input is nested too deeply (at most ${MAX_INPUT_DEPTH} levels).`,
-      });
+      throw kernelErrors.E_INPUT_TOO_DEEP.error({ max: MAX_INPUT_DEPTH });
     }
     const found = findUnstorable(request.body, '') ?? findUnstorable(request.query, '') ?? findUnstorable(request.params, '');
     if (found !== null) {
-      const message = { ja: '使用できない文字（NUL や不正な Unicode）が含まれています。', en: 'The input contains characters that cannot be stored (NUL or malformed Unicode).' };
-      throw new DomainError('invalid', 'E_UNSTORABLE_TEXT', message, [{ path: found, message }]);
+      throw kernelErrors.E_UNSTORABLE_TEXT.error({ field: found });
     }
     request.body = toNfc(request.body);
     request.query = toNfc(request.query);

@@ -2,7 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { ActingContext } from '../../domain/context.js';
-import { DomainError } from '../../domain/errors.js';
+import { kernelErrors } from '../../domain/kernel-errors.js';
 import type { Database } from '../../db/tables.js';
 import type { Policy } from '../../policy/schema.js';
 import { mfaEnrolmentRequired, notSignedIn, passwordChangeRequired } from '../../features/auth/errors.js';
@@ -90,10 +90,7 @@ export function registerRequestContext(app: FastifyInstance, options: RequestCon
       const expected = request.session?.csrfToken ?? request.cookies[CSRF_COOKIE];
       const sent = request.headers['x-csrf-token'];
       if (!sameToken(typeof sent === 'string' ? sent : undefined, expected)) {
-        throw new DomainError('forbidden', 'E_CSRF', {
-          ja: '画面を再読み込みしてからやり直してください（CSRF トークンが一致しません）。',
-          en: 'Reload the page and try again (the CSRF token does not match).',
-        });
+        throw kernelErrors.E_CSRF.error();
       }
     }
   });

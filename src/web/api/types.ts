@@ -1,4 +1,5 @@
 /** Shapes of the Bansho HTTP API as the web UI uses them (the server's OpenAPI is at /api/docs/json). */
+import type { PolicySummary } from '../../features/system/schemas.js';
 
 export type Locale = 'ja' | 'en';
 export type Calendar = 'gregorian' | 'japanese';
@@ -47,21 +48,9 @@ export interface SessionResponse {
   user: Me | null;
 }
 
-export interface PolicyRole {
-  role: string;
-  title: LocalizedText;
-  scopeType: ScopeType;
-  mfaRequired?: boolean;
-  clauses?: string[];
-}
-
-export interface Policy {
-  municipality: LocalizedText;
-  title: LocalizedText | string;
-  version: string;
-  roles: PolicyRole[];
-  departmentLevels: { id: string; title: LocalizedText }[];
-}
+/** GET /api/policy: the package in force (the server's response schema). */
+export type Policy = PolicySummary;
+export type PolicyRole = Policy['roles'][number];
 
 export type RecordStatus = 'active' | 'disabled';
 

@@ -1,7 +1,8 @@
 import type { Insertable, Transaction } from 'kysely';
 import { z } from 'zod';
 import type { ActingContext } from '../../../domain/context.js';
-import { DomainError, forbidden, notFound } from '../../../domain/errors.js';
+import { DomainError } from '../../../domain/errors.js';
+import { forbidden, notFound } from '../../../domain/kernel-errors.js';
 import type { AssetTable } from '../tables.js';
 import type { Database } from '../../../db/tables.js';
 import { recordAct } from '../../../journal/append.js';

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { ActingContext } from '../../../domain/context.js';
-import { forbidden, type Bilingual, type FieldProblem } from '../../../domain/errors.js';
+import { type Bilingual, type FieldProblem } from '../../../domain/errors.js';
+import { forbidden } from '../../../domain/kernel-errors.js';
 import type { MediumTable } from '../../media/tables.js';
 import { recordAct } from '../../../journal/append.js';
 import type { Policy } from '../../../policy/schema.js';
