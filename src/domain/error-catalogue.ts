@@ -62,21 +62,21 @@ function fill(text: string, params: Readonly<Record<string, ErrorParam>> | undef
  */
 export function defineErrors<const Specs extends Record<`E_${string}`, ErrorSpec>>(specs: Specs): ErrorCatalogue<Specs> {
   const catalogue: Record<string, CataloguedError<string, ErrorSpec>> = {};
-  for (const [code, spec] of Object.entries(specs) as [string, ErrorSpec][]) {
+  for (const [code, spec] of Object.entries<ErrorSpec>(specs)) {
     const message = (params?: Readonly<Record<string, ErrorParam>>): Bilingual => ({ ja: fill(spec.ja, params, 'ja'), en: fill(spec.en, params, 'en') });
     catalogue[code] = {
       code,
       kind: spec.kind,
       template: { ja: spec.ja, en: spec.en },
-      message: message as CataloguedError<string, ErrorSpec>['message'],
-      error: ((...args: unknown[]) => {
+      message,
+      error: (...args: unknown[]) => {
         const hasParams = /\{\w+\}/.test(spec.ja + spec.en);
         const params = hasParams ? (args[0] as Record<string, ErrorParam>) : undefined;
         const where = (hasParams ? args[1] : args[0]) as ErrorFields | undefined;
         const text = message(params);
         const fields = where?.fields ?? (where?.field ? [{ path: where.field, message: text }] : []);
         return new DomainError(spec.kind, code, text, fields);
-      }) as CataloguedError<string, ErrorSpec>['error'],
+      },
     };
   }
   return catalogue as ErrorCatalogue<Specs>;

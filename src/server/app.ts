@@ -84,7 +84,7 @@ function describeForIntegrators(schema: FastifySchema, methods: readonly string[
   const changes = methods.some((method) => method !== 'GET' && method !== 'HEAD');
   const security: Record<string, string[]>[] = access === 'public' ? [] : [changes ? { session: [], csrf: [] } : { session: [] }];
   const response = (schema.response ?? {}) as Record<string, unknown>;
-  return { ...schema, security: schema.security ?? security, response: { ...response, '4xx': response['4xx'] ?? errorBodySchema } } as FastifySchema;
+  return { ...schema, security: schema.security ?? security, response: { ...response, '4xx': response['4xx'] ?? errorBodySchema } };
 }
 
 /** Builds the Fastify app: security headers, sessions, CSRF, rate limits, OpenAPI, routes and the web UI. */
