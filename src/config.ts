@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { defaultTimeZone, isTimeZone } from './domain/calendar.js';
 
 /** Runtime settings, read once from the environment. */
 export interface Config {
@@ -17,6 +18,8 @@ export interface Config {
   logLevel: string;
   /** The address users reach Bansho at (behind a proxy), for links that leave the screen: QR codes on labels. */
   publicUrl: string | undefined;
+  /** The municipality's time zone: what date "today" is when a date is checked (a disposal is not in the future). */
+  timeZone: string;
 }
 
 const envSchema = z.object({
@@ -31,6 +34,7 @@ const envSchema = z.object({
   BANSHO_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
   BANSHO_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('warn'),
   BANSHO_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  BANSHO_TIME_ZONE: z.string().refine(isTimeZone, { message: 'not a time zone name (e.g. Asia/Tokyo)' }).default(defaultTimeZone),
 });
 
 // src/config.ts, or dist/server/config.js once built.
@@ -56,5 +60,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signIn: { maxFailures: 5, lockoutMinutes: 15 },
     logLevel: e.BANSHO_LOG_LEVEL,
     publicUrl: e.BANSHO_PUBLIC_URL?.replace(/\/+$/, ''),
+    timeZone: e.BANSHO_TIME_ZONE,
   };
 }

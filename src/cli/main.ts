@@ -97,7 +97,7 @@ async function createAdmin(args: string[]): Promise<void> {
   const loaded = readPolicyPackage(config.policyDir);
   const database = await openDatabase(config);
   try {
-    const ctx = { db: database.db, actor: null, now: new Date(), policy: loaded.policy, request: { ip: null, userAgent: 'bansho-cli' } };
+    const ctx = { db: database.db, actor: null, now: new Date(), timeZone: loadConfig().timeZone, policy: loaded.policy, request: { ip: null, userAgent: 'bansho-cli' } };
     const { initialPassword } = await createAdministrator(ctx, { login: login.data, name: values.name ?? '管理者' });
     say(`Administrator ${login.data} created. One-time password (change it at first sign-in): ${initialPassword}`);
   } finally {

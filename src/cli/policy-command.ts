@@ -41,7 +41,7 @@ export async function runPolicyCommand(sub: string | undefined, args: string[], 
     if (!validate(args[0], say).ok) return 2;
     const database = await openDatabase(loadConfig(), say);
     try {
-      const ctx = { db: database.db, actor: null, now: new Date(), request: { ip: null, userAgent: 'bansho-cli' } };
+      const ctx = { db: database.db, actor: null, now: new Date(), timeZone: loadConfig().timeZone, request: { ip: null, userAgent: 'bansho-cli' } };
       const loaded = await loadPolicyFromDirectory(ctx, path.resolve(args[0]));
       if (!loaded.ok) {
         for (const problem of loaded.problems) say(`  ${formatProblem(problem)}`);

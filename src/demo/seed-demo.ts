@@ -5,11 +5,12 @@ import { recordAct, type Events } from '../journal/append.js';
 import type { JournalEvent } from '../journal/events.js';
 import { loadActor } from '../features/auth/load-actor.js';
 import { seedDemoAssets } from './demo-assets.js';
+import { seedDemoContacts } from './demo-contacts.js';
 import { DEMO_PASSWORD, demoDepartments, demoUsers } from './demo-municipality.js';
 
 /**
- * Loads the demo municipality into an empty database: the 課等 tree, one user per role, and an asset register
- * made by the demo's 情報セキュリティ責任者.
+ * Loads the demo municipality into an empty database: the 課等 tree, one user per role, an asset register made by
+ * the demo's 情報セキュリティ責任者, and the emergency contact directory kept by its ネットワーク管理者.
  */
 export async function seedDemo(ctx: ActingContext): Promise<boolean> {
   const existing = await ctx.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
@@ -60,10 +61,12 @@ export async function seedDemo(ctx: ActingContext): Promise<boolean> {
     if (!id) throw new Error(`the demo has no ${key}`);
     return id;
   };
-  await seedDemoAssets({
-    department: (code) => lookup(ids, code),
-    user: (login) => lookup(userIds, login),
-    actingAs: async (login) => ({ ...ctx, actor: await loadActor(ctx.db, lookup(userIds, login)) }),
-  });
+  const directory = {
+    department: (code: Parameters<typeof lookup>[1]) => lookup(ids, code),
+    user: (login: string) => lookup(userIds, login),
+    actingAs: async (login: string) => ({ ...ctx, actor: await loadActor(ctx.db, lookup(userIds, login)) }),
+  };
+  await seedDemoAssets(directory);
+  await seedDemoContacts(directory);
   return true;
 }

@@ -14,6 +14,8 @@ export interface ActingContext {
   db: ReadOnlyDb;
   actor: Actor | null;
   now: Date;
+  /** The municipality's time zone (IANA): calendar dates are reckoned in it (`today(ctx)`). */
+  timeZone: string;
   policy: Policy;
   request: RequestMeta;
 }

@@ -1,5 +1,6 @@
 import { assetsFeature } from './assets/index.js';
 import { authFeature } from './auth/index.js';
+import { contactsFeature } from './contacts/index.js';
 import { journalFeature } from './journal/index.js';
 import { mediaFeature } from './media/index.js';
 import { organisationFeature } from './organisation/index.js';
@@ -22,4 +23,5 @@ export const features = [
   assetsFeature,
   mediaFeature,
   risksFeature,
+  contactsFeature,
 ] as const;

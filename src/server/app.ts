@@ -147,6 +147,7 @@ export async function buildApp(services: ServerServices, options: BuildOptions =
     session: services.config.session,
     secureCookies: services.config.secureCookies,
     mfaRequiredFor: (state) => mfaRequiredFor(services.policy(), state.actor),
+    timeZone: services.config.timeZone,
   });
 
   await app.register(swagger, {

@@ -30,7 +30,7 @@ export async function startBansho(config: Config, options: { demo: boolean; say:
     const store = await establishPolicy(database.db, config.policyDir, say);
     stopWatching = store.watch(10_000);
     const policy = store.policy();
-    const ctx: ActingContext = { db: database.db, actor: null, now: new Date(), policy, request: { ip: null, userAgent: 'bansho-start' } };
+    const ctx: ActingContext = { db: database.db, actor: null, now: new Date(), timeZone: config.timeZone, policy, request: { ip: null, userAgent: 'bansho-start' } };
     if (options.demo) {
       if (await seedDemo(ctx)) say('Demo municipality loaded / デモ自治体を読み込みました.');
       say(`Demo users (password for all / 全員のパスワード: ${DEMO_PASSWORD}):`);

@@ -86,7 +86,7 @@ export async function actorOf(db: Kysely<Database>, userId: string): Promise<Act
 
 /** An acting context for calling use cases directly. */
 export function contextFor(db: Kysely<Database>, policy: Policy, actor: Actor | null, now = new Date()): ActingContext {
-  return { db, actor, now, policy, request: { ip: '127.0.0.1', userAgent: 'vitest' } };
+  return { db, actor, now, timeZone: 'Asia/Tokyo', policy, request: { ip: '127.0.0.1', userAgent: 'vitest' } };
 }
 
 let assetCounter = 0;

@@ -2,6 +2,7 @@ import { readPolicyPackage, validatePolicyPackage } from '../../policy/loader.js
 import { PolicyStore, readActivePolicy, type ActivePolicy } from './active-policy.js';
 import { loadPolicyVersion } from './load-policy-version.js';
 import type { ReadOnlyDb } from '../../db/read-only.js';
+import { defaultTimeZone } from '../../domain/calendar.js';
 
 /**
  * The policy a starting server runs under: the version in force in the database. On the first start (no
@@ -19,7 +20,7 @@ export async function establishPolicy(db: ReadOnlyDb, policyDir: string, say: (l
   }
   if (!active) {
     const loaded = readPolicyPackage(policyDir);
-    await loadPolicyVersion({ db, actor: null, now: new Date(), policy: loaded.policy, request: { ip: null, userAgent: 'bansho-start' } }, loaded, { source: policyDir });
+    await loadPolicyVersion({ db, actor: null, now: new Date(), timeZone: defaultTimeZone, policy: loaded.policy, request: { ip: null, userAgent: 'bansho-start' } }, loaded, { source: policyDir });
     active = await readActivePolicy(db);
     if (!active) throw new Error('the policy version just loaded cannot be read back');
     say(`Policy loaded / ポリシーを読み込みました: ${active.policy.title} ${active.policy.version}`);

@@ -42,6 +42,8 @@ export interface RequestContextOptions {
   session: SessionSettings;
   secureCookies: boolean;
   mfaRequiredFor: (state: SessionState) => boolean;
+  /** The municipality's time zone, for every acting context. */
+  timeZone: string;
 }
 
 /**
@@ -61,6 +63,7 @@ export function registerRequestContext(app: FastifyInstance, options: RequestCon
       db: options.db,
       actor: this.session && !this.session.mfaPending ? this.session.actor : null,
       now: new Date(),
+      timeZone: options.timeZone,
       policy: options.policy(),
       request: { ip: this.ip, userAgent: this.headers['user-agent'] ?? null },
     };

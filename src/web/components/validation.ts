@@ -7,9 +7,12 @@ type CommonMessages = (typeof commonMessages)['ja'];
 
 /**
  * zod schemas carry message keys (`validationRequired`, `validationTooLong:100`) rather than text, so one
- * schema serves both languages; this turns a key into the current language's sentence.
+ * schema serves both languages; this turns a key into the current language's sentence. A server schema used as
+ * the form's own carries both texts (`日本語 / English`): the current language's is taken.
  */
-export function translateValidation(key: string, messages: CommonMessages): string {
+export function translateValidation(key: string, messages: CommonMessages, locale: 'ja' | 'en' = 'ja'): string {
+  const bilingual = key.split(' / ');
+  if (bilingual.length === 2) return (locale === 'ja' ? bilingual[0] : bilingual[1]) ?? key;
   const [name, argument] = key.split(':');
   const message = (messages as Record<string, unknown>)[name ?? ''];
   if (typeof message === 'string') return message;
@@ -27,7 +30,7 @@ export function useFieldErrors<T extends FieldValues>(
   return (name) => {
     const texts: string[] = [];
     const own = (errors as Record<string, FieldError | undefined>)[name];
-    if (own?.message) texts.push(translateValidation(own.message, messages));
+    if (own?.message) texts.push(translateValidation(own.message, messages, locale));
     if (serverError instanceof ApiError) {
       for (const field of serverError.fields) if (field.path === name) texts.push(field.message[locale]);
     }

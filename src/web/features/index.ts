@@ -1,4 +1,5 @@
 import { assetsWebFeature } from './assets/index.js';
+import { contactsWebFeature } from './contacts/index.js';
 import { homeWebFeature } from './home/index.js';
 import { journalWebFeature } from './journal/index.js';
 import { mediaWebFeature } from './media/index.js';
@@ -15,6 +16,7 @@ export const webFeatures = [
   assetsWebFeature,
   mediaWebFeature,
   risksWebFeature,
+  contactsWebFeature,
   journalWebFeature,
   policyWebFeature,
   policyImportWebFeature,

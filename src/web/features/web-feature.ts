@@ -23,3 +23,8 @@ export interface WebFeature {
   routes: (ready: ReadyRoute) => readonly AnyRoute[];
   navigation: readonly NavigationEntry[];
 }
+
+/** Does the server's menu (the session's `navigation`, one entry per feature's key) let this user open `key`? */
+export function navigationAllows(me: Me, key: string): boolean {
+  return (me.navigation as Record<string, boolean | undefined>)[key] === true;
+}
