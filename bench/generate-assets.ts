@@ -9,7 +9,8 @@
 //   node --import tsx bench/generate-assets.ts --url postgres://…/bansho --assets 100000 [--journal 1000000]
 //
 // Rows are built in Node from a seeded PRNG (the same seed gives the same register) and go in with
-// `INSERT … SELECT FROM unnest(…)`, 10,000 rows per statement. The secondary indexes of `assets` and
+// `INSERT … SELECT FROM unnest(…)`, 10,000 rows per statement, written as fixtures (past the journal guard: the
+// generated register stands for years of acts whose journal entries generate-journal.ts writes on its own). The secondary indexes of `assets` and
 // `asset_access` are dropped for the load and rebuilt from their own definitions afterwards (pg_indexes), which
 // is several times faster than maintaining the trigram index row by row; the schema is unchanged at the end.
 import { randomUUID } from 'node:crypto';
@@ -20,6 +21,7 @@ import { hashPassword } from '../src/features/auth/passwords.js';
 import { TEST_PASSWORD } from '../test/helpers/factories.js';
 import { generateJournal, prng, type JournalActor } from './generate-journal.js';
 import { isMain } from './lib.js';
+import { fixture } from '../test/helpers/fixtures.js';
 
 export interface GenerateAssetsOptions {
   /** How many assets (default 100,000). */
@@ -290,11 +292,13 @@ export async function generateAssets(db: Kysely<Database>, options: GenerateAsse
     SELECT id, code, name, '', NULL, 'bu' FROM unnest(${buIds}::uuid[], ${divisions.map((_, i) => `bu-${tag}-${i}`)}::text[], ${divisions}::text[]) AS t(id, code, name)`.execute(db);
   const names = sectionNames(departmentCount);
   const departments: GeneratedDepartment[] = names.map((name, i) => ({ id: randomUUID(), code: `ka-${tag}-${String(i).padStart(3, '0')}`, name, officerLogin: `officer-${tag}-${String(i).padStart(3, '0')}`, assets: 0 }));
-  await sql`
+  await fixture(db, (tx) =>
+    sql`
     INSERT INTO departments (id, code, name, kana, parent_id, level)
     SELECT id, code, name, '', parent, 'ka'
     FROM unnest(${departments.map((d) => d.id)}::uuid[], ${departments.map((d) => d.code)}::text[], ${departments.map((d) => d.name)}::text[],
-                ${departments.map((_, i) => buIds[Math.floor((i * divisions.length) / departments.length)]!)}::uuid[]) AS t(id, code, name, parent)`.execute(db);
+                ${departments.map((_, i) => buIds[Math.floor((i * divisions.length) / departments.length)]!)}::uuid[]) AS t(id, code, name, parent)`.execute(tx),
+  );
 
   interface Person { id: string; login: string; name: string; departmentIndex: number }
   const surnames = ['佐藤', '鈴木', '高橋', '田中', '伊藤', '渡辺', '山本', '中村', '小林', '加藤', '吉田', '山田', '佐々木', '山口', '松本', '井上', '木村', '林', '斎藤', '清水'];
@@ -305,11 +309,13 @@ export async function generateAssets(db: Kysely<Database>, options: GenerateAsse
   );
   const auditor: Person = { id: randomUUID(), login: `auditor-${tag}`, name: '監査 担当', departmentIndex: 0 };
   const people = [...officers, ...staff, auditor];
-  await sql`
+  await fixture(db, (tx) =>
+    sql`
     INSERT INTO users (id, login, staff_number, name, kana, email, department_id, password_hash, must_change_password)
     SELECT id, login, 'S-' || login, name, '', login || '@example.invalid', dept, ${passwordHash}, false
     FROM unnest(${people.map((p) => p.id)}::uuid[], ${people.map((p) => p.login)}::text[], ${people.map((p) => p.name)}::text[],
-                ${people.map((p) => departments[p.departmentIndex]!.id)}::uuid[]) AS t(id, login, name, dept)`.execute(db);
+                ${people.map((p) => departments[p.departmentIndex]!.id)}::uuid[]) AS t(id, login, name, dept)`.execute(tx),
+  );
   // Everyone is staff of their 課等; officers manage theirs; every tenth 課等's first staff member also runs a
   // system (system_admin), the holders of the role grants below.
   const systemAdmins = staff.filter((p) => p.login.endsWith('-1') && p.departmentIndex % 10 === 0);
@@ -319,10 +325,12 @@ export async function generateAssets(db: Kysely<Database>, options: GenerateAsse
     ...systemAdmins.map((p) => ({ user: p.id, role: 'system_admin', scopeType: 'system', scopeId: '住民情報システム' })),
     { user: auditor.id, role: 'auditor', scopeType: 'global', scopeId: '' },
   ];
-  await sql`
+  await fixture(db, (tx) =>
+    sql`
     INSERT INTO role_assignments (user_id, role, scope_type, scope_id, granted_at)
     SELECT u, r, st, si, ${new Date(now - 1000 * day)} FROM unnest(${roles.map((r) => r.user)}::uuid[], ${roles.map((r) => r.role)}::text[],
-      ${roles.map((r) => r.scopeType)}::text[], ${roles.map((r) => r.scopeId)}::text[]) AS t(u, r, st, si)`.execute(db);
+      ${roles.map((r) => r.scopeType)}::text[], ${roles.map((r) => r.scopeId)}::text[]) AS t(u, r, st, si)`.execute(tx),
+  );
   const organisationSeconds = (performance.now() - t0) / 1000;
 
   // ---- the register ----
@@ -420,7 +428,8 @@ export async function generateAssets(db: Kysely<Database>, options: GenerateAsse
           grants.role += 1;
         }
       }
-      await sql`
+      await fixture(db, (tx) =>
+        sql`
         INSERT INTO assets (id, label_code, name, description, kind, department_id, class_level, class_criteria, class_justification, location, status,
                             review_due, retention_until, disposed_on, disposal_method, disposal_evidence, created_by, created_at, updated_at)
         SELECT id, label, name, description, kind, department, level, criteria::text[], justification, location, status,
@@ -430,10 +439,13 @@ export async function generateAssets(db: Kysely<Database>, options: GenerateAsse
                     ${a.reviewDue}::date[], ${a.retention}::date[], ${a.disposedOn}::date[], ${a.disposalMethod}::text[], ${a.disposalEvidence}::text[],
                     ${a.createdBy}::uuid[], ${a.createdAt}::timestamptz[], ${a.updatedAt}::timestamptz[])
              AS t(id, label, name, description, kind, department, level, criteria, justification, location, status,
-                  review_due, retention, disposed_on, disposal_method, disposal_evidence, created_by, created_at, updated_at)`.execute(db);
-      await sql`
+                  review_due, retention, disposed_on, disposal_method, disposal_evidence, created_by, created_at, updated_at)`.execute(tx),
+      );
+      await fixture(db, (tx) =>
+        sql`
         INSERT INTO asset_access (asset_id, subject_type, subject_id, permission, granted_by, granted_at)
-        SELECT * FROM unnest(${g.asset}::uuid[], ${g.type}::text[], ${g.subject}::text[], ${g.permission}::text[], ${g.grantedBy}::uuid[], ${g.at}::timestamptz[])`.execute(db);
+        SELECT * FROM unnest(${g.asset}::uuid[], ${g.type}::text[], ${g.subject}::text[], ${g.permission}::text[], ${g.grantedBy}::uuid[], ${g.at}::timestamptz[])`.execute(tx),
+      );
     }
   });
   const assetSeconds = (performance.now() - t1) / 1000 - rebuildSeconds;

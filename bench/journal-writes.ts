@@ -9,7 +9,9 @@
 //   node --import tsx bench/journal-writes.ts       (BENCH_SECONDS, BENCH_ROUNDS to change the length)
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { sql } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { Database } from '../src/db/tables.js';
 import { recordAct, type Events } from '../src/journal/append.js';
 import { updateUser } from '../src/features/organisation/update-user.js';
 import { readPolicyPackage } from '../src/policy/loader.js';
@@ -17,6 +19,7 @@ import { projectRoot } from '../src/config.js';
 import { actorOf, contextFor, makeDepartment, makeUser } from '../test/helpers/factories.js';
 import { generateJournal } from './generate-journal.js';
 import { closedLoop, createBenchDatabase, fmt, isMain, median, medianRound, nodeCpu, postgresCpuReader, printVerdicts, serverInfo, withServer, type BenchLine, type LoadResult } from './lib.js';
+import { fixture } from '../test/helpers/fixtures.js';
 
 const TARGET_WRITES = 500;
 const TARGET_P95_MS = 150;
@@ -44,9 +47,15 @@ export async function runJournalWrites(options: { serverUrl?: string; seconds?: 
       const department = await makeDepartment(db);
       const admin = await makeUser(db, { departmentId: department.id, roles: [{ role: 'app_admin' }] });
       const actor = await actorOf(db, admin.id);
-      await sql`
-        INSERT INTO users (login, staff_number, name, kana, email, department_id, must_change_password)
-        SELECT 'bench' || g, 'B-' || g, '試験 ' || g, 'しけん', '', ${department.id}::uuid, false FROM generate_series(1, ${TARGET_USERS}) g`.execute(db);
+      await fixture(db, (tx) =>
+        sql`
+          INSERT INTO users (login, staff_number, name, kana, email, department_id, must_change_password)
+          SELECT 'bench' || g, 'B-' || g, '試験 ' || g, 'しけん', '', ${department.id}::uuid, false FROM generate_series(1, ${TARGET_USERS}) g`.execute(tx),
+      );
+      // The raw baseline writes past the journal guard, on connections of its own (a trigger-free session).
+      const rawPool = new pg.Pool({ connectionString: database.url, max: 10, options: '-c session_replication_role=replica' });
+      rawPool.on('error', () => undefined);
+      const rawDb = new Kysely<Database>({ dialect: new PostgresDialect({ pool: rawPool }) });
       const userIds = (await db.selectFrom('users').select('id').where('login', 'like', 'bench%').orderBy('login').execute()).map((u) => u.id);
       // A journal that has been in use: appends extend a chain with history (and its indexes).
       await generateJournal(db, { count: prefill });
@@ -74,7 +83,7 @@ export async function runJournalWrites(options: { serverUrl?: string; seconds?: 
         const next = perWorker(concurrency);
         return (w: number) => {
           const { userId, name } = next(w);
-          return db.transaction().execute((tx) => tx.updateTable('users').set({ name, updated_at: new Date() }).where('id', '=', userId).execute());
+          return rawDb.transaction().execute((tx) => tx.updateTable('users').set({ name, updated_at: new Date() }).where('id', '=', userId).execute());
         };
       };
 
@@ -203,6 +212,7 @@ export async function runJournalWrites(options: { serverUrl?: string; seconds?: 
           pass: entries >= TARGET_APPEND,
         });
       }
+      await rawDb.destroy();
       printVerdicts(lines);
       return lines;
     } finally {

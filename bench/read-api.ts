@@ -13,6 +13,7 @@ import { makeDepartment, makeUser, TEST_PASSWORD } from '../test/helpers/factori
 import { generateJournal, type JournalActor } from './generate-journal.js';
 import type { ServerStats } from './read-api-server.js';
 import { createBenchDatabase, fmt, isMain, median, percentile, postgresCpuReader, printVerdicts, serverInfo, withServer, type BenchLine, type ChildServers, type ServerTimes, forkServers } from './lib.js';
+import { fixture } from '../test/helpers/fixtures.js';
 
 const TARGET_RATIO = 0.5;
 const TARGET_SERVER_P95_MS = 50;
@@ -105,9 +106,11 @@ export async function runReadApi(options: { serverUrl?: string; entries?: number
       const department = await makeDepartment(db);
       const auditor = await makeUser(db, { departmentId: department.id, login: 'bench-auditor', roles: [{ role: 'auditor' }] });
       const staff = await makeUser(db, { departmentId: department.id, login: 'bench-staff' });
-      await sql`
-        INSERT INTO users (login, staff_number, name, kana, email, department_id, must_change_password)
-        SELECT 'actor' || g, 'A-' || g, '職員 ' || g, 'しょくいん', '', ${department.id}::uuid, false FROM generate_series(1, 200) g`.execute(db);
+      await fixture(db, (tx) =>
+        sql`
+          INSERT INTO users (login, staff_number, name, kana, email, department_id, must_change_password)
+          SELECT 'actor' || g, 'A-' || g, '職員 ' || g, 'しょくいん', '', ${department.id}::uuid, false FROM generate_series(1, 200) g`.execute(tx),
+      );
       const actors: JournalActor[] = await db.selectFrom('users').select(['id', 'name']).where('login', 'like', 'actor%').execute();
       const generated = await generateJournal(db, { count: entries, actors: [...actors, { id: auditor.id, name: auditor.name }] });
       console.log(`  generated ${fmt(entries)} entries in ${generated.seconds.toFixed(1)} s`);
