@@ -1,31 +1,26 @@
 import type { Transaction } from 'kysely';
 import type { ActingContext } from '../../domain/context.js';
-import { DomainError } from '../../domain/errors.js';
 import { notFound } from '../../domain/kernel-errors.js';
 import type { Database } from '../../db/tables.js';
 import type { JournalEvent } from '../../journal/events.js';
 import { recordAct } from '../../journal/append.js';
 import { canonicalRoles } from '../../policy/schema.js';
 import { requireActor } from '../auth/require-actor.js';
+import { accessSubjectNames, assetErrors } from './errors.js';
 import { assetForAction } from './load-asset.js';
 import type { GrantAccessInput } from './schemas.js';
 import { isUuid } from '../../db/text-matching.js';
 
 /** The subject of a grant must exist: an active user, a canonical role, an active 課等. */
 export async function requireAccessSubject(tx: Transaction<Database>, input: Pick<GrantAccessInput, 'subjectType' | 'subjectId'>): Promise<void> {
-  const missing = (ja: string, en: string) => {
-    const message = { ja, en };
-    return new DomainError('invalid', 'E_ACCESS_SUBJECT_NOT_FOUND', message, [{ path: 'subjectId', message }]);
-  };
+  const missing = () => assetErrors.E_ACCESS_SUBJECT_NOT_FOUND.error({ subject: accessSubjectNames[input.subjectType] }, { field: 'subjectId' });
   if (input.subjectType === 'role') {
-    if (!(canonicalRoles as readonly string[]).includes(input.subjectId)) throw missing(`役割「${input.subjectId}」はありません。`, `There is no role "${input.subjectId}".`);
+    if (!(canonicalRoles as readonly string[]).includes(input.subjectId)) throw missing();
     return;
   }
   const table = input.subjectType === 'user' ? 'users' : 'departments';
   const row = isUuid(input.subjectId) ? await tx.selectFrom(table).select('status').where('id', '=', input.subjectId).executeTakeFirst() : undefined;
-  if (row?.status !== 'active') {
-    throw input.subjectType === 'user' ? missing('指定された利用者がいません。', 'No such active user.') : missing('指定された課等がありません。', 'No such department.');
-  }
+  if (row?.status !== 'active') throw missing();
 }
 
 /**
@@ -59,7 +54,7 @@ export async function grantAssetAccess(ctx: ActingContext, assetId: string, inpu
     const { asset } = await assetForAction(tx, actor, ctx.policy, assetId, 'grantAccess');
     await requireAccessSubject(tx, input);
     const event = await upsertGrant(tx, ctx, asset.id, input);
-    if (!event) throw new DomainError('conflict', 'E_ACCESS_EXISTS', { ja: 'この権限は既に付与されています。', en: 'This right is already granted.' });
+    if (!event) throw assetErrors.E_ACCESS_EXISTS.error();
     await tx.updateTable('assets').set({ updated_at: ctx.now }).where('id', '=', asset.id).execute();
     return { value: undefined, events: [event] };
   });

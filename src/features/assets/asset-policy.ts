@@ -1,7 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import { departmentsWhere, holdsRole, type Actor } from '../../domain/actor.js';
 import type { Policy } from '../../policy/schema.js';
-import type { AccessPermission, AssetStatus } from './tables.js';
+import type { AccessPermission, AssetStatus } from './asset-rules.js';
 
 /**
  * Who may do what in the information asset register (第2): one file, read by every use case, query and route of
@@ -89,9 +89,13 @@ export function canCreateIn(actor: Actor, departmentId: string): boolean {
   return managesDepartment(actor, departmentId);
 }
 
-/** What the actor may do with the register as a whole: register assets, and import a 台帳. */
-export function collectionActions(actor: Actor): ('create' | 'import')[] {
-  return managedDepartments(actor).length > 0 ? ['create', 'import'] : [];
+/** What can be done with the register as a whole: register assets, and import a 台帳. */
+export const assetCollectionActions = ['create', 'import'] as const;
+export type AssetCollectionAction = (typeof assetCollectionActions)[number];
+
+/** What the actor may do with the register as a whole. */
+export function collectionActions(actor: Actor): AssetCollectionAction[] {
+  return managedDepartments(actor).length > 0 ? [...assetCollectionActions] : [];
 }
 
 /** May the actor select this row of the inventory for a bulk act (the server checks each asset again)? */

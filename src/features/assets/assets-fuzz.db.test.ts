@@ -8,7 +8,7 @@ import { bilingual, matching } from '../../../test/helpers/matchers.js';
 import { signedInUser } from '../../../test/helpers/signed-in.js';
 import { journalSince } from '../../../test/helpers/table-state.js';
 import { verifyJournal } from '../../journal/verify.js';
-import { assetKinds } from './schemas.js';
+import { assetKinds } from './asset-rules.js';
 
 /**
  * DESIGN §7 for the asset register: arbitrary JSON against its write endpoints, as a 責任者. Never a 5xx; a

@@ -1,10 +1,10 @@
 import type { ActingContext } from '../../domain/context.js';
-import { DomainError } from '../../domain/errors.js';
 import type { JournalEvent } from '../../journal/events.js';
 import { recordAct } from '../../journal/append.js';
 import { requireActor } from '../auth/require-actor.js';
 import { requireAccessSubject, upsertGrant } from './asset-access.js';
 import { can } from './asset-policy.js';
+import { assetErrors } from './errors.js';
 import { assetResource } from './load-asset.js';
 import type { BulkAssetsInput } from './schemas.js';
 
@@ -23,11 +23,8 @@ export async function bulkUpdateAssets(ctx: ActingContext, input: BulkAssetsInpu
       ...assets.filter((a) => !can(actor, 'update', assetResource(ctx.policy, a, null))).map((a) => a.id),
     ];
     if (refused.length > 0) {
-      throw new DomainError(
-        'forbidden', 'E_BULK_NOT_MANAGED',
-        { ja: `管理していない、又は廃棄済みの情報資産が${refused.length}件含まれています。何も変更していません。`, en: `${refused.length} of the assets are not yours to manage or are disposed of. Nothing was changed.` },
-        refused.map((id) => ({ path: `assetIds.${ids.indexOf(id)}`, message: { ja: '変更できません', en: 'Cannot be changed' } })),
-      );
+      const fields = refused.map((id) => ({ path: `assetIds.${ids.indexOf(id)}`, message: assetErrors.E_BULK_ASSET_REFUSED.message() }));
+      throw assetErrors.E_BULK_NOT_MANAGED.error({ count: refused.length }, { fields });
     }
     const { action } = input;
     if (action.type === 'grantAccess') await requireAccessSubject(tx, action);
@@ -45,7 +42,7 @@ export async function bulkUpdateAssets(ctx: ActingContext, input: BulkAssetsInpu
       }
     }
     const [first, ...rest] = events;
-    if (!first) throw new DomainError('invalid', 'E_NOTHING_CHANGED', { ja: '変更が必要な情報資産はありませんでした。', en: 'None of the assets needed a change.' });
+    if (!first) throw assetErrors.E_BULK_NOTHING_TO_CHANGE.error();
     const changed = [...new Set(events.map((e) => e.entityId))];
     const set =
       action.type === 'changeStatus' ? { status: action.status } : action.type === 'setReviewDue' ? { review_due: action.reviewDue } : action.type === 'setLocation' ? { location: action.location } : {};

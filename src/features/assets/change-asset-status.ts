@@ -1,18 +1,16 @@
 import type { ActingContext } from '../../domain/context.js';
-import { DomainError } from '../../domain/errors.js';
 import { recordAct } from '../../journal/append.js';
 import { requireActor } from '../auth/require-actor.js';
+import { assetErrors } from './errors.js';
 import { assetForAction } from './load-asset.js';
 import type { ChangeAssetStatusInput, DisposeAssetInput } from './schemas.js';
-
-const unchanged = () => new DomainError('invalid', 'E_NOTHING_CHANGED', { ja: '状態は既にそのとおりです。', en: 'The asset already has that status.' });
 
 /** Marks an asset as in use or out (taken out of its 課等's premises, lent, sent for repair). */
 export async function changeAssetStatus(ctx: ActingContext, assetId: string, input: ChangeAssetStatusInput): Promise<void> {
   const actor = requireActor(ctx);
   await recordAct(ctx, async (tx) => {
     const { asset } = await assetForAction(tx, actor, ctx.policy, assetId, 'changeStatus');
-    if (asset.status === input.status) throw unchanged();
+    if (asset.status === input.status) throw assetErrors.E_STATUS_UNCHANGED.error();
     await tx.updateTable('assets').set({ status: input.status, updated_at: ctx.now }).where('id', '=', asset.id).execute();
     return { value: undefined, events: [{ type: 'asset.status_changed', entityType: 'asset', entityId: asset.id, data: { from: asset.status, to: input.status, note: input.note } }] };
   });
@@ -27,10 +25,7 @@ export async function disposeAsset(ctx: ActingContext, assetId: string, input: D
   await recordAct(ctx, async (tx) => {
     const { asset } = await assetForAction(tx, actor, ctx.policy, assetId, 'dispose');
     const today = ctx.now.toISOString().slice(0, 10);
-    if (input.disposedOn > today) {
-      const message = { ja: '廃棄日に未来の日付は指定できません。', en: 'The disposal date cannot be in the future.' };
-      throw new DomainError('invalid', 'E_DISPOSAL_IN_FUTURE', message, [{ path: 'disposedOn', message }]);
-    }
+    if (input.disposedOn > today) throw assetErrors.E_DISPOSAL_IN_FUTURE.error({ field: 'disposedOn' });
     await tx
       .updateTable('assets')
       .set({ status: 'disposed', disposal_method: input.method, disposal_evidence: input.evidence, disposed_on: input.disposedOn, updated_at: ctx.now })

@@ -1,5 +1,9 @@
-import { DomainError, type Bilingual, type FieldProblem } from '../../domain/errors.js';
+import type { FieldProblem } from '../../domain/errors.js';
 import type { Policy } from '../../policy/schema.js';
+import { classificationIssues, type ClassificationInput } from './asset-rules.js';
+import { assetErrors, listOf } from './errors.js';
+
+export type { ClassificationInput } from './asset-rules.js';
 
 export type ClassificationLevel = NonNullable<Policy['classification']>['levels'][number];
 
@@ -20,49 +24,37 @@ export function defaultLevel(policy: Policy): ClassificationLevel | undefined {
   return levels.find((level) => level.isDefault) ?? [...levels].sort((a, b) => b.rank - a.rank)[0];
 }
 
-export interface ClassificationInput {
-  classLevel: string;
-  classCriteria: string[];
-  classJustification: string;
-}
-
 /**
- * 第2 3: what is wrong with a classification under the package's scheme — an unknown level, criteria that are
- * not the level's, a non-default level without the criterion that puts the asset there, or a missing
- * justification where the level asks for one. Empty when it is sound.
+ * 第2 3: what is wrong with a classification under the package's scheme (asset-rules.ts `classificationIssues`,
+ * the rule the web's form checks too), each problem in words on its field. Empty when it is sound.
  */
 export function classificationProblems(policy: Policy, input: ClassificationInput): FieldProblem[] {
-  const scheme = policy.classification;
-  if (!scheme) return [{ path: 'classLevel', message: { ja: '施行中のポリシーに重要性分類が定義されていません。', en: 'The policy in force defines no classification scheme.' } }];
+  const levels = policy.classification?.levels;
   const level = levelOf(policy, input.classLevel);
-  if (!level) {
-    const valid = scheme.levels.map((l) => `${l.id}（${l.title.ja}）`).join('、');
-    return [{ path: 'classLevel', message: { ja: `重要性分類「${input.classLevel}」はありません。次のいずれかです：${valid}`, en: `There is no class "${input.classLevel}". Use one of: ${scheme.levels.map((l) => l.id).join(', ')}` } }];
-  }
-  const problems: FieldProblem[] = [];
-  const known = new Set(level.criteria.map((c) => c.id));
-  const unknown = input.classCriteria.filter((id) => !known.has(id));
-  if (unknown.length > 0) {
-    problems.push({ path: 'classCriteria', message: { ja: `${level.title.ja}の基準にない項目です：${unknown.join('、')}`, en: `Not criteria of ${level.title.en}: ${unknown.join(', ')}` } });
-  } else if (!level.isDefault && level.criteria.length > 0 && input.classCriteria.length === 0) {
-    problems.push({ path: 'classCriteria', message: { ja: `${level.title.ja}に該当する基準を1つ以上選んでください。`, en: `Choose at least one criterion of ${level.title.en} that applies.` } });
-  }
-  if (level.controls.justificationRequired && input.classJustification.trim() === '') {
-    problems.push({ path: 'classJustification', message: { ja: `${level.title.ja}に分類する理由を記入してください。`, en: `Give the reason for classifying as ${level.title.en}.` } });
-  }
-  return problems;
+  const title = level?.title ?? { ja: input.classLevel, en: input.classLevel };
+  return classificationIssues(levels, input).map((found): FieldProblem => {
+    switch (found.issue) {
+      case 'noScheme':
+        return { path: found.path, message: assetErrors.E_CLASSIFICATION_SCHEME_MISSING.message() };
+      case 'unknownLevel': {
+        const choices = { ja: (levels ?? []).map((l) => `${l.id}（${l.title.ja}）`).join('、'), en: (levels ?? []).map((l) => l.id).join(', ') };
+        return { path: found.path, message: assetErrors.E_CLASS_LEVEL_UNKNOWN.message({ level: input.classLevel, choices }) };
+      }
+      case 'unknownCriteria':
+        return { path: found.path, message: assetErrors.E_CLASS_CRITERIA_UNKNOWN.message({ level: title, criteria: listOf(found.criteria) }) };
+      case 'criteriaRequired':
+        return { path: found.path, message: assetErrors.E_CLASS_CRITERIA_REQUIRED.message({ level: title }) };
+      case 'justificationRequired':
+        return { path: found.path, message: assetErrors.E_CLASS_JUSTIFICATION_REQUIRED.message({ level: title }) };
+    }
+  });
 }
 
 /** Throws the problems as one invalid-input error, or returns the level. */
 export function requireSoundClassification(policy: Policy, input: ClassificationInput): ClassificationLevel {
   const problems = classificationProblems(policy, input);
-  if (problems.length > 0) throw invalidAsset('E_CLASSIFICATION', { ja: '重要性分類の内容に誤りがあります。', en: 'The classification is not valid.' }, problems);
+  if (problems.length > 0) throw assetErrors.E_CLASSIFICATION.error({ fields: problems });
   const level = levelOf(policy, input.classLevel);
   if (!level) throw new Error('unreachable: a sound classification names a known level');
   return level;
-}
-
-/** An invalid-input error of the asset register. */
-export function invalidAsset(code: string, message: Bilingual, fields: FieldProblem[] = []): DomainError {
-  return new DomainError('invalid', code, message, fields);
 }

@@ -1,4 +1,5 @@
 import { defineFeature } from '../feature.js';
+import { assetErrors } from './errors.js';
 import { assetEvents } from './events.js';
 import * as assets from './migrations/004-assets.js';
 
@@ -10,5 +11,5 @@ export const assetsFeature = defineFeature({
   events: assetEvents,
   // 004 also created the media and risk tables: the register, its media and its risks came together.
   migrations: { '004-assets': assets },
-  errors: {},
+  errors: assetErrors,
 });

@@ -1,13 +1,13 @@
 import { sql, type SelectQueryBuilder } from 'kysely';
-import type { AssetKind, AssetStatus } from './tables.js';
 import type { Database } from '../../db/tables.js';
 import type { Policy } from '../../policy/schema.js';
 import type { Actor } from '../../domain/actor.js';
-import { allowedActions, can, canSelectForBulk, readableWhere, readIsJournaled, type AssetAction } from './asset-policy.js';
+import { allowedActions, can, canSelectForBulk, readableWhere, readIsJournaled } from './asset-policy.js';
 import { levelOf } from './classification.js';
-import { DomainError } from '../../domain/errors.js';
+import { assetErrors } from './errors.js';
+import { countCap, listWindow } from './asset-rules.js';
 import { accessOf, assetResource } from './load-asset.js';
-import type { AssetFilter, ListAssetsQuery } from './schemas.js';
+import type { AccessGrant, AssetDetail, AssetFilter, AssetHistoryPage, AssetSummary, ListAssetsQuery } from './schemas.js';
 import { likePattern } from '../../db/text-matching.js';
 import type { ReadOnlyDb } from '../../db/read-only.js';
 
@@ -50,30 +50,8 @@ export function orderAssets<Q extends AssetQuery>(query: Q, sort: AssetFilter['s
   return query.orderBy(by) as Q;
 }
 
-export interface AssetSummary {
-  id: string;
-  labelCode: string;
-  name: string;
-  kind: AssetKind;
-  departmentId: string;
-  departmentName: string;
-  classLevel: string;
-  restricted: boolean;
-  location: string;
-  status: AssetStatus;
-  reviewDue: string | null;
-  updatedAt: string;
-  /** The actor manages the asset's 課等: it may be selected for bulk acts. */
-  manageable: boolean;
-}
-
-/**
- * The inventory counts matches exactly up to this many, and says "more than" beyond: an exact count of a broad
- * filter over 100,000 assets costs more than the page itself. Narrow the filter, or export, to see them all.
- */
-export const countCap = 1_000;
-/** How deep the pages of one view go; beyond it, narrow the filter or export (the export streams any size). */
-export const listWindow = 10_000;
+// The limits live with the register's shared rules; the benchmarks read them here too.
+export { countCap, listWindow };
 
 /** The statement of one page of the inventory (the benchmark compiles it too, to run the same SQL bare). */
 export function assetPageQuery(db: ReadOnlyDb, actor: Actor, query: ListAssetsQuery) {
@@ -95,13 +73,7 @@ export function assetCountQuery(db: ReadOnlyDb, actor: Actor, filter: Partial<As
 
 /** One page of the inventory (目録) and the number of assets that match (exact up to `countCap`). */
 export async function listAssets(db: ReadOnlyDb, actor: Actor, policy: Policy, query: ListAssetsQuery): Promise<{ items: AssetSummary[]; total: number; totalCapped: boolean }> {
-  if (query.page * query.pageSize > listWindow) {
-    const message = {
-      ja: `一覧で表示できるのは先頭から${listWindow.toLocaleString('ja-JP')}件までです。条件で絞り込むか、Excel・CSVに出力してください。`,
-      en: `The list shows the first ${listWindow.toLocaleString('en-US')} matches. Narrow the filter, or export to Excel or CSV.`,
-    };
-    throw new DomainError('invalid', 'E_PAGE_BEYOND_WINDOW', message, [{ path: 'page', message }]);
-  }
+  if (query.page * query.pageSize > listWindow) throw assetErrors.E_PAGE_BEYOND_WINDOW.error({ max: listWindow }, { field: 'page' });
   const [rows, count] = await Promise.all([assetPageQuery(db, actor, query).execute(), assetCountQuery(db, actor, query).executeTakeFirstOrThrow()]);
   const counted = Number(count.n);
   return {
@@ -140,17 +112,6 @@ export async function officersOf(db: ReadOnlyDb, departmentId: string): Promise<
     .execute();
 }
 
-export interface AccessGrant {
-  id: string;
-  subjectType: 'user' | 'role' | 'department';
-  subjectId: string;
-  /** The user's or 課等's name; for a role, its id (the client shows the policy's title). */
-  subjectName: string;
-  permission: 'read' | 'write';
-  grantedAt: string;
-  grantedByName: string | null;
-}
-
 /** Who holds access rights to the asset (第2 4(2)ア), users first. */
 export async function accessGrantsOf(db: ReadOnlyDb, assetId: string): Promise<AccessGrant[]> {
   const rows = await db
@@ -174,43 +135,6 @@ export async function accessGrantsOf(db: ReadOnlyDb, assetId: string): Promise<A
     grantedAt: r.granted_at.toISOString(),
     grantedByName: r.granted_by_name,
   }));
-}
-
-export interface AssetDetail {
-  asset: {
-    id: string;
-    labelCode: string;
-    name: string;
-    description: string;
-    kind: AssetKind;
-    departmentId: string;
-    departmentName: string;
-    officers: { id: string; name: string }[];
-    classLevel: string;
-    classCriteria: string[];
-    classJustification: string;
-    restricted: boolean;
-    policyVersionId: string | null;
-    confidentialityNote: string;
-    integrityNote: string;
-    availabilityNote: string;
-    location: string;
-    medium: { id: string; code: string; kind: string; lockedStorage: boolean; writeProtected: boolean } | null;
-    retentionUntil: string | null;
-    reviewDue: string | null;
-    status: AssetStatus;
-    source: { id: string; labelCode: string | null; name: string | null; kind: 'copy' | 'transmission'; readable: boolean } | null;
-    copies: { id: string; labelCode: string; departmentName: string; kind: 'copy' | 'transmission' }[];
-    disposal: { method: string; evidence: string; disposedOn: string } | null;
-    createdAt: string;
-    updatedAt: string;
-  };
-  access: AccessGrant[];
-  /** Your own access right to the asset, if you hold one. */
-  yourAccess: 'read' | 'write' | null;
-  allowedActions: AssetAction[];
-  /** This reading of the record was journaled (第2 4(2)ア: a restricted record read from outside its 課等). */
-  readJournaled: boolean;
 }
 
 /** Everything about one asset for someone who may read it (the caller has checked). */
@@ -277,7 +201,7 @@ export async function assetDetail(db: ReadOnlyDb, actor: Actor, policy: Policy, 
 }
 
 /** An asset's journal entries, newest first, keyset-paginated on seq (the journal_entity index). */
-export async function assetHistory(db: ReadOnlyDb, assetId: string, page: { before?: number | undefined; limit: number }) {
+export async function assetHistory(db: ReadOnlyDb, assetId: string, page: { before?: number | undefined; limit: number }): Promise<AssetHistoryPage> {
   const namesTheAsset = JSON.stringify([{ entityType: 'asset', entityId: assetId }]);
   let query = db
     .selectFrom('journal')

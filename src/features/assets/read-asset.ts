@@ -4,8 +4,8 @@ import { recordAct } from '../../journal/append.js';
 import { requireActor } from '../auth/require-actor.js';
 import { can, readIsJournaled } from './asset-policy.js';
 import { accessOf, assetForAction, assetResource } from './load-asset.js';
-import { assetDetail, officersOf, type AssetDetail } from './queries.js';
-import type { AssetStatus } from './tables.js';
+import { assetDetail, officersOf } from './queries.js';
+import type { AssetDetail, LabelLookup } from './schemas.js';
 
 /**
  * One asset's record. A restricted (class Ⅰ) record read by someone outside its 課等 leaves an `asset.viewed`
@@ -21,16 +21,6 @@ export async function readAsset(ctx: ActingContext, assetId: string): Promise<As
     );
   }
   return assetDetail(ctx.db, actor, ctx.policy, asset.id);
-}
-
-export interface LabelLookup {
-  labelCode: string;
-  /** Set when the reader may open the record. */
-  assetId: string | null;
-  name: string | null;
-  departmentName: string;
-  officers: { name: string }[];
-  status: AssetStatus;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { CalendarDate } from '../../db/tables.js';
+import type { AccessPermission, AccessSubjectType, AssetKind, AssetStatus, CopyKind, ImportFormat, ImportStatus } from './asset-rules.js';
 
 declare module '../../db/tables.js' {
   interface Database {
@@ -10,13 +11,8 @@ declare module '../../db/tables.js' {
   }
 }
 
-export type AssetKind = 'electronic_data' | 'paper' | 'system' | 'software' | 'medium' | 'other';
-
-export type AssetStatus = 'active' | 'out' | 'disposed';
-
-export type AccessSubjectType = 'user' | 'role' | 'department';
-
-export type AccessPermission = 'read' | 'write';
+// The vocabularies are the register's own (asset-rules.ts), shared with the web UI.
+export type { AccessPermission, AccessSubjectType, AssetKind, AssetStatus } from './asset-rules.js';
 
 /** 第2 1–4: an information asset in the 目録. */
 export interface AssetTable {
@@ -44,7 +40,7 @@ export interface AssetTable {
   status: Generated<AssetStatus>;
   /** A copy or transmission points to the asset it came from (第2 1(2)). */
   source_asset_id: string | null;
-  source_kind: 'copy' | 'transmission' | null;
+  source_kind: CopyKind | null;
   disposal_method: string | null;
   disposal_evidence: string | null;
   disposed_on: CalendarDate | null;
@@ -80,8 +76,8 @@ export interface AssetImportTable {
   user_id: string;
   file_name: string;
   file_sha256: string;
-  format: 'xlsx' | 'csv';
-  status: 'validated' | 'invalid' | 'committed';
+  format: ImportFormat;
+  status: ImportStatus;
   row_count: number;
   mapping: ColumnType<unknown, string, string>;
   rows: ColumnType<unknown, string, string>;

@@ -1,10 +1,10 @@
 import type { ActingContext } from '../../domain/context.js';
-import { DomainError } from '../../domain/errors.js';
 import type { JournalEvent } from '../../journal/events.js';
 import { recordAct, type Events } from '../../journal/append.js';
 import { requireActor } from '../auth/require-actor.js';
 import { activePolicyVersionId } from '../policy/active-policy.js';
 import { requireSoundClassification } from './classification.js';
+import { assetErrors } from './errors.js';
 import { assetForAction } from './load-asset.js';
 import { requireMediumFor } from './medium-checks.js';
 import type { UpdateAssetInput } from './schemas.js';
@@ -63,7 +63,7 @@ export async function updateAsset(ctx: ActingContext, assetId: string, input: Up
       });
     }
     const [first, ...rest] = events;
-    if (!first) throw new DomainError('invalid', 'E_NOTHING_CHANGED', { ja: '変更された項目がありません。', en: 'Nothing was changed.' });
+    if (!first) throw assetErrors.E_NOTHING_CHANGED.error();
     await tx.updateTable('assets').set({ ...set, updated_at: ctx.now }).where('id', '=', asset.id).execute();
     return { value: undefined, events: [first, ...rest] satisfies Events };
   });

@@ -1,7 +1,6 @@
 import type { Insertable, Transaction } from 'kysely';
 import { z } from 'zod';
 import type { ActingContext } from '../../../domain/context.js';
-import { DomainError } from '../../../domain/errors.js';
 import { forbidden, notFound } from '../../../domain/kernel-errors.js';
 import type { AssetTable } from '../tables.js';
 import type { Database } from '../../../db/tables.js';
@@ -12,7 +11,8 @@ import { requireActor } from '../../auth/require-actor.js';
 import { activePolicyVersionId } from '../../policy/active-policy.js';
 import { canCreateIn, collectionActions } from '../asset-policy.js';
 import { classificationProblems } from '../classification.js';
-import { columnHeader } from './import-columns.js';
+import { assetErrors, problemOf } from '../errors.js';
+import { columnHeader, type ImportField } from './import-columns.js';
 import { generateLabelCode } from '../label-code.js';
 import { idSchema } from '../schemas.js';
 import { storedImportRowSchema, type ImportProblem, type StoredImportRow } from './schemas.js';
@@ -36,12 +36,8 @@ export async function commitAssetImport(ctx: ActingContext, importId: string): P
     const stored = await tx.selectFrom('asset_imports').selectAll().where('id', '=', importId).forUpdate().executeTakeFirst();
     if (!stored || stored.user_id !== actor.id) throw importNotFound();
     if (!collectionActions(actor).includes('import')) throw forbidden();
-    if (stored.status === 'committed') {
-      throw new DomainError('conflict', 'E_IMPORT_ALREADY_COMMITTED', { ja: 'この取り込みは既に登録済みです。', en: 'This import has already been committed.' });
-    }
-    if (stored.status === 'invalid') {
-      throw new DomainError('conflict', 'E_IMPORT_INVALID', { ja: '誤りのある取り込みは登録できません。ファイルを直して、もう一度読み込んでください。', en: 'An import with errors cannot be committed. Fix the file and upload it again.' });
-    }
+    if (stored.status === 'committed') throw assetErrors.E_IMPORT_ALREADY_COMMITTED.error();
+    if (stored.status === 'invalid') throw assetErrors.E_IMPORT_INVALID.error();
     const rows = z.array(storedImportRowSchema).parse(stored.rows);
     await recheck(ctx, tx, actor, rows);
     const policyVersionId = await activePolicyVersionId(tx);
@@ -81,13 +77,7 @@ export async function commitAssetImport(ctx: ActingContext, importId: string): P
   });
 }
 
-const stale = (problems: ImportProblem[]) =>
-  new DomainError(
-    'conflict',
-    'E_IMPORT_STALE',
-    { ja: '読み込んだ後に登録内容が変わったため、登録できません。ファイルをもう一度読み込んでください。', en: 'Things changed since the file was validated, so nothing was committed. Upload the file again.' },
-    rowProblemsAsFields(problems),
-  );
+const stale = (problems: ImportProblem[]) => assetErrors.E_IMPORT_STALE.error({ fields: rowProblemsAsFields(problems) });
 
 /**
  * What may have changed since the validation, checked again inside the commit's transaction: the actor's
@@ -96,7 +86,7 @@ const stale = (problems: ImportProblem[]) =>
  */
 async function recheck(ctx: ActingContext, tx: Transaction<Database>, actor: Actor, rows: StoredImportRow[]): Promise<void> {
   const problems: ImportProblem[] = [];
-  const at = (row: StoredImportRow, field: Parameters<typeof columnHeader>[0], code: string, message: ImportProblem['message']) =>
+  const at = (row: StoredImportRow, field: ImportField, { code, message }: Pick<ImportProblem, 'code' | 'message'>) =>
     problems.push({ row: row.row, column: columnHeader(field), field, code, message });
   const departmentIds = [...new Set(rows.map((r) => r.departmentId))];
   const mediumIds = [...new Set(rows.flatMap((r) => (r.mediumId ? [r.mediumId] : [])))];
@@ -111,19 +101,19 @@ async function recheck(ctx: ActingContext, tx: Transaction<Database>, actor: Act
   const takenCodes = new Set(taken.map((t) => t.label_code));
   for (const row of rows) {
     const department = departmentById.get(row.departmentId);
-    if (!department || department.status !== 'active' || !canCreateIn(actor, row.departmentId)) {
-      at(row, 'department', 'E_IMPORT_DEPARTMENT_NOT_MANAGED', { ja: `「${department?.name ?? '?'}」の情報資産は登録できません。`, en: `You cannot register assets of ${department?.name ?? 'this department'}.` });
-    }
+    if (!department || department.status !== 'active') at(row, 'department', problemOf(assetErrors.E_IMPORT_UNKNOWN_DEPARTMENT, { department: department?.name ?? '?' }));
+    else if (!canCreateIn(actor, row.departmentId)) at(row, 'department', problemOf(assetErrors.E_IMPORT_DEPARTMENT_NOT_MANAGED, { department: department.name }));
     for (const found of classificationProblems(ctx.policy, row)) {
-      at(row, found.path === 'classJustification' ? 'classJustification' : found.path === 'classCriteria' ? 'classCriteria' : 'classLevel', 'E_IMPORT_CLASSIFICATION', found.message);
+      const field = found.path === 'classJustification' ? 'classJustification' : found.path === 'classCriteria' ? 'classCriteria' : 'classLevel';
+      at(row, field, { code: field === 'classJustification' ? 'E_IMPORT_JUSTIFICATION_REQUIRED' : 'E_IMPORT_CLASSIFICATION', message: found.message });
     }
     if (row.mediumId) {
       const medium = mediumById.get(row.mediumId);
       const trouble = mediumTrouble(ctx.policy, medium, row.departmentId, row.classLevel, medium?.code);
-      if (trouble) at(row, 'mediumCode', trouble.code, trouble.message);
+      if (trouble) at(row, 'mediumCode', trouble);
     }
     if (row.labelCode && takenCodes.has(row.labelCode)) {
-      at(row, 'labelCode', 'E_IMPORT_LABEL_CODE_TAKEN', { ja: `ラベル番号 ${row.labelCode} は既に登録されている情報資産に付いています。`, en: `Label code ${row.labelCode} already belongs to a registered asset.` });
+      at(row, 'labelCode', problemOf(assetErrors.E_IMPORT_LABEL_CODE_TAKEN, { label: row.labelCode }));
     }
   }
   if (problems.length > 0) throw stale(problems);
@@ -166,7 +156,7 @@ async function insertRows(
       for (const p of pending) {
         const id = idByCode.get(p.labelCode);
         if (id) created.push({ id, labelCode: p.labelCode, row: p.row });
-        else if (p.row.labelCode) throw stale([{ row: p.row.row, column: columnHeader('labelCode'), field: 'labelCode', code: 'E_IMPORT_LABEL_CODE_TAKEN', message: { ja: `ラベル番号 ${p.labelCode} は既に使われています。`, en: `Label code ${p.labelCode} is already in use.` } }]);
+        else if (p.row.labelCode) throw stale([{ row: p.row.row, column: columnHeader('labelCode'), field: 'labelCode', ...problemOf(assetErrors.E_IMPORT_LABEL_CODE_TAKEN, { label: p.labelCode }) }]);
         else missed.push({ row: p.row, labelCode: draw() });
       }
       pending = missed;

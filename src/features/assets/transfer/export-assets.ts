@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ActingContext } from '../../../domain/context.js';
-import { DomainError } from '../../../domain/errors.js';
+import { notFound } from '../../../domain/kernel-errors.js';
+import { assetErrors } from '../errors.js';
 import { recordAct } from '../../../journal/append.js';
 import type { Policy } from '../../../policy/schema.js';
 import type { Actor } from '../../../domain/actor.js';
@@ -63,22 +64,10 @@ export async function startAssetExport(ctx: ActingContext, format: ExportFormat,
 /** The export's checks and its journal entries, from what the snapshot holds. */
 async function journalExport(ctx: ActingContext, snapshot: ReadOnlyDb, actor: Actor, format: ExportFormat, filter: ExportFilter) {
   const { count, restricted } = await exportCounts(snapshot, actor, ctx.policy, filter);
-  if (format === 'pdf' && count > maxPdfRows) {
-    throw new DomainError('invalid', 'E_EXPORT_TOO_LARGE', {
-      ja: `印刷用の目録（PDF）は ${maxPdfRows.toLocaleString('ja-JP')} 件までです（該当 ${count.toLocaleString('ja-JP')} 件）。課等などで絞り込むか、Excel で出力してください。`,
-      en: `The printable inventory (PDF) holds at most ${maxPdfRows.toLocaleString('en-US')} assets (${count.toLocaleString('en-US')} match). Narrow the filter or export to Excel.`,
-    });
-  }
-  if (format === 'labels' && count > maxLabels) {
-    throw new DomainError('invalid', 'E_LABELS_TOO_MANY', {
-      ja: `ラベルは一度に ${maxLabels} 件までです（該当 ${count.toLocaleString('ja-JP')} 件）。絞り込んでから印刷してください。`,
-      en: `At most ${maxLabels} labels at once (${count.toLocaleString('en-US')} match). Narrow the filter first.`,
-    });
-  }
+  if (format === 'pdf' && count > maxPdfRows) throw assetErrors.E_EXPORT_TOO_LARGE.error({ max: maxPdfRows, count });
+  if (format === 'labels' && count > maxLabels) throw assetErrors.E_LABELS_TOO_MANY.error({ max: maxLabels, count });
   // Chosen assets that are not all readable: the same answer as for one asset the actor may not see.
-  if (filter.ids && count !== filter.ids.length) {
-    throw new DomainError('not_found', 'E_NOT_FOUND', { ja: '選んだ情報資産の一部が見つかりません。', en: 'Some of the chosen assets were not found.' });
-  }
+  if (filter.ids && count !== filter.ids.length) throw notFound({ ja: '選んだ情報資産の一部', en: 'A chosen asset' });
   const exportId = randomUUID();
   // DESIGN §3: each restricted record of another 課等 in the export is a read, journaled as one, in the same act.
   const viewed = restricted > 0 ? await restrictedOutsideRows(snapshot, actor, ctx.policy, filter) : [];

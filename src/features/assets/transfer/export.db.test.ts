@@ -13,7 +13,7 @@ import { exportRowBatches } from './export-rows.js';
 import { assetColumns } from './import-columns.js';
 import { labelSheetDocument } from './label-sheet-pdf.js';
 import { orderAssets, visibleAssets } from '../queries.js';
-import { assetSorts } from '../schemas.js';
+import { assetSorts } from '../asset-rules.js';
 import { fixture } from '../../../../test/helpers/fixtures.js';
 
 let t: TestApp;

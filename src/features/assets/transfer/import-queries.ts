@@ -1,52 +1,15 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
-import type { Bilingual } from '../../../domain/errors.js';
-import type { AssetKind } from '../tables.js';
 import type { Policy } from '../../../policy/schema.js';
 import type { Actor } from '../../../domain/actor.js';
 import { importNotFound } from './commit-import.js';
 import { assetKindTitles, columnHeader, criteriaCell, levelTitle } from './import-columns.js';
 import { idSchema } from '../schemas.js';
-import { importProblemSchema, storedImportRowSchema, storedMappingSchema, type ImportProblem } from './schemas.js';
+import { importProblemSchema, storedImportRowSchema, storedMappingSchema, type AssetImportView } from './schemas.js';
 import type { ReadOnlyDb } from '../../../db/read-only.js';
 
 /** Rows shown before the commit, so the user sees how the file was read. */
 export const previewRows = 20;
-
-export interface ImportPreviewRow {
-  row: number;
-  labelCode: string | null;
-  name: string;
-  kind: AssetKind;
-  kindTitle: Bilingual;
-  departmentName: string;
-  classLevel: string;
-  classTitle: Bilingual;
-  classCriteria: string;
-  location: string;
-  reviewDue: string | null;
-}
-
-export interface AssetImportView {
-  id: string;
-  fileName: string;
-  format: 'xlsx' | 'csv';
-  status: 'validated' | 'invalid' | 'committed';
-  rowCount: number;
-  /** How many rows are ready to commit. */
-  validRows: number;
-  headerRow: number;
-  /** The file's columns and the field each was read into (null: ignored), with the field's Japanese header. */
-  columns: { header: string; field: string | null; fieldHeader: string | null }[];
-  errors: ImportProblem[];
-  /** Every problem found (errors holds at most the first 5,000). */
-  errorCount: number;
-  preview: ImportPreviewRow[];
-  createdAt: string;
-  committedAt: string | null;
-  /** Assets written by the commit. */
-  createdAssets: number;
-}
 
 /**
  * An import as its uploader sees it; anyone else is told it does not exist (STYLE habit 3): an upload may
@@ -75,7 +38,7 @@ export async function assetImportView(db: ReadOnlyDb, actor: Actor, policy: Poli
     rowCount: stored.row_count,
     validRows: stored.valid_rows,
     headerRow: mapping.headerRow,
-    columns: mapping.columns.map((c) => ({ header: c.header, field: c.field, fieldHeader: c.field ? columnHeader(c.field as Parameters<typeof columnHeader>[0]) : null })),
+    columns: mapping.columns.map((c) => ({ header: c.header, field: c.field, fieldHeader: c.field ? columnHeader(c.field) : null })),
     errors: z.array(importProblemSchema).parse(stored.errors),
     errorCount: mapping.errorCount,
     preview: preview.map((r) => ({

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { DomainError } from '../../../domain/errors.js';
+import { assetErrors } from '../errors.js';
 
 /**
  * Uploads being read at once in this process: one per user, and one fewer in all than the machine has cores
@@ -10,16 +10,10 @@ export const importSlots = { perUser: 1, total: Math.max(1, availableParallelism
 const running = new Map<string, number>();
 let total = 0;
 
-const busy = (mine: boolean) =>
-  new DomainError('rate_limited', 'E_IMPORT_BUSY', mine
-    ? { ja: '前に送ったファイルをまだ読み込んでいます。終わってからもう一度送ってください。', en: 'Your previous file is still being read. Send this one when it is done.' }
-    : { ja: 'ほかの取り込みを処理中です。少し待ってからもう一度送ってください。', en: 'Other imports are being read. Wait a moment and send the file again.' });
-
 /** Runs `work` in one of the import slots, or refuses at once (429) when the user's or all slots are taken. */
 export async function inImportSlot<T>(userId: string, work: () => Promise<T>): Promise<T> {
   const mine = running.get(userId) ?? 0;
-  if (mine >= importSlots.perUser) throw busy(true);
-  if (total >= importSlots.total) throw busy(false);
+  if (mine >= importSlots.perUser || total >= importSlots.total) throw assetErrors.E_IMPORT_BUSY.error();
   running.set(userId, mine + 1);
   total += 1;
   try {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Policy } from '../../../policy/schema.js';
 import { assetColumns, assetKindTitles, criterionLabel, requiredImportFields } from './import-columns.js';
-import { assetKinds } from '../schemas.js';
+import { assetKinds } from '../asset-rules.js';
 
 /** Rows of the register sheet that offer drop-down lists for 種別 and 重要性分類. */
 const listRows = 2_000;

@@ -1,9 +1,9 @@
 import type { Bilingual } from '../../../domain/errors.js';
-import type { AssetKind } from '../tables.js';
+import { assetKinds, type AssetKind } from '../asset-rules.js';
+import { assetErrors, problemOf, type AssetErrorCode } from '../errors.js';
 import type { Policy } from '../../../policy/schema.js';
 import type { ClassificationLevel } from '../classification.js';
 import { assetKindTitles } from './import-columns.js';
-import { assetKinds } from '../schemas.js';
 
 /**
  * One cell of an uploaded sheet as the parser found it: text, a number, a date cell, a boolean, a formula (with
@@ -12,9 +12,9 @@ import { assetKinds } from '../schemas.js';
 export type ImportCell = null | string | number | boolean | Date | { formula: string } | { error: string };
 
 /** A value read from a cell, or why it cannot be read (a stable code and a message in both languages). */
-export type CellResult<T> = { ok: true; value: T } | { ok: false; code: string; message: Bilingual };
+export type CellResult<T> = { ok: true; value: T } | { ok: false; code: AssetErrorCode; message: Bilingual };
 
-const refuse = <T>(code: string, ja: string, en: string): CellResult<T> => ({ ok: false, code, message: { ja, en } });
+const refuse = <T>(problem: { code: AssetErrorCode; message: Bilingual }): CellResult<T> => ({ ok: false, ...problem });
 
 /**
  * Characters that make a spreadsheet treat a cell as a formula (=, +, -, @) or that some programs strip and then
@@ -48,20 +48,20 @@ const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
  */
 export function cellText(cell: ImportCell): CellResult<string> {
   if (cell === null) return { ok: true, value: '' };
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? refuse('E_IMPORT_INVALID_VALUE', '値を読み取れません。', 'The value cannot be read.') : { ok: true, value: isoDay(cell) };
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? refuse(problemOf(assetErrors.E_IMPORT_UNREADABLE_VALUE)) : { ok: true, value: isoDay(cell) };
   if (typeof cell === 'number') return { ok: true, value: String(cell) };
   if (typeof cell === 'boolean') return { ok: true, value: cell ? 'TRUE' : 'FALSE' };
   if (typeof cell === 'object' && 'formula' in cell) {
-    return refuse('E_IMPORT_FORMULA', `数式のセルは取り込めません（=${cell.formula.slice(0, 40)}）。値として貼り付けてください。`, `Formula cells cannot be imported (=${cell.formula.slice(0, 40)}). Paste the values instead.`);
+    return refuse(problemOf(assetErrors.E_IMPORT_FORMULA, { formula: cell.formula.slice(0, 40) }));
   }
-  if (typeof cell === 'object') return refuse('E_IMPORT_CELL_ERROR', `エラー値（${cell.error}）のセルは取り込めません。`, `The cell holds an error value (${cell.error}).`);
+  if (typeof cell === 'object') return refuse(problemOf(assetErrors.E_IMPORT_CELL_ERROR, { error: cell.error }));
   if (cell.includes('\u0000') || !cell.isWellFormed()) {
-    return refuse('E_IMPORT_UNSTORABLE_TEXT', '使用できない文字（NUL や不正な Unicode）が含まれています。', 'The text contains characters that cannot be stored (NUL or malformed Unicode).');
+    return refuse(problemOf(assetErrors.E_IMPORT_UNSTORABLE_TEXT));
   }
   const text = cell.normalize('NFC').trim();
   if (placeholder.test(text)) return { ok: true, value: '' };
   if (looksLikeFormula(text)) {
-    return refuse('E_IMPORT_FORMULA_TEXT', `「${text.slice(0, 20)}」は数式として実行されるおそれがあるため取り込めません（先頭の = + - @ を取るか、全角にしてください）。`, `"${text.slice(0, 20)}" could run as a formula when the file is opened, so it is refused (remove the leading = + - @ or write it full-width).`);
+    return refuse(problemOf(assetErrors.E_IMPORT_FORMULA_TEXT, { text: text.slice(0, 20) }));
   }
   return { ok: true, value: text };
 }
@@ -97,8 +97,7 @@ function calendarDay(year: number, month: number, day: number): string | null {
  * or 和暦 (令和8年4月1日, R8.4.1, 令和元年5月1日). Empty is null. A 和暦 date before its era began is refused.
  */
 export function parseCalendarDate(cell: ImportCell): CellResult<string | null> {
-  const invalid = (shown: string) =>
-    refuse<string | null>('E_IMPORT_INVALID_DATE', `日付「${shown}」を読み取れません。2026-04-01、2026/4/1、令和8年4月1日 のように書いてください。`, `Cannot read the date "${shown}". Write it as 2026-04-01, 2026/4/1 or 令和8年4月1日.`);
+  const invalid = (shown: string) => refuse<string | null>(problemOf(assetErrors.E_IMPORT_INVALID_DATE, { date: shown }));
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? invalid('?') : { ok: true, value: isoDay(cell) };
   if (typeof cell === 'number') {
     if (Number.isInteger(cell) && compactPattern.test(String(cell))) return parseCalendarDate(String(cell));

@@ -6,7 +6,7 @@ import { fileUpload } from '../../../../test/helpers/multipart.js';
 import { signedInUser } from '../../../../test/helpers/signed-in.js';
 import { journalSince } from '../../../../test/helpers/table-state.js';
 import { verifyJournal } from '../../../journal/verify.js';
-import type { AssetImportView } from './import-queries.js';
+import type { AssetImportView } from './schemas.js';
 import { fixture } from '../../../../test/helpers/fixtures.js';
 
 let t: TestApp;

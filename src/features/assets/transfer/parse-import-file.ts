@@ -2,13 +2,15 @@ import { Readable } from 'node:stream';
 import { inflateRawSync } from 'node:zlib';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { DomainError, type Bilingual } from '../../../domain/errors.js';
+import { DomainError } from '../../../domain/errors.js';
+import type { ImportFormat } from '../asset-rules.js';
+import { assetErrors, nearLine } from '../errors.js';
 import { fieldForHeader, headerKey } from './import-columns.js';
 import type { ImportCell } from './import-values.js';
 
 /** An uploaded 台帳 read into a header and data rows, with each row's number as the user sees it (1 = first). */
 export interface ParsedSheet {
-  format: 'xlsx' | 'csv';
+  format: ImportFormat;
   /** The row that holds the column headers (a title row or two above it is common in 台帳). */
   headerRow: number;
   headers: string[];
@@ -37,36 +39,23 @@ export const importLimits = {
   headerSearchRows: 10,
 } as const;
 
-const fileError = (code: string, message: Bilingual): DomainError => new DomainError('invalid', code, message);
+/** The whole file refused as too large: its own size, what it unpacks to, or what reading it would need. */
+export const fileTooLarge = () => assetErrors.E_IMPORT_FILE_TOO_LARGE.error({ max: importLimits.maxFileBytes / 1024 / 1024, unpacked: importLimits.maxUnpackedBytes / 1024 / 1024 });
 
 const errors = {
-  empty: () => fileError('E_IMPORT_EMPTY_FILE', { ja: 'ファイルが空です。', en: 'The file is empty.' }),
-  noRows: () => fileError('E_IMPORT_NO_ROWS', { ja: '見出し行の下に取り込む行がありません。', en: 'There are no rows below the header row.' }),
-  tooManyRows: (max: number) =>
-    fileError('E_IMPORT_TOO_MANY_ROWS', { ja: `一度に取り込めるのは ${max.toLocaleString('ja-JP')} 行までです。ファイルを分けてください。`, en: `At most ${max.toLocaleString('en-US')} rows can be imported at once. Split the file.` }),
-  unpackedTooLarge: () =>
-    fileError('E_IMPORT_FILE_TOO_LARGE', { ja: 'ブックの展開後の大きさが上限を超えています。台帳の行を分けて取り込んでください。', en: 'The workbook unpacks to more than the limit. Split the register into several files.' }),
-  tooManyColumns: (row: number, max: number) =>
-    fileError('E_IMPORT_TOO_MANY_COLUMNS', { ja: `${row}行目の列が多すぎます（${max}列まで）。台帳の列を確かめてください。`, en: `Row ${row} has too many columns (at most ${max}). Check the register's columns.` }),
-  cellTooLong: (row: number, max: number) =>
-    fileError('E_IMPORT_CELL_TOO_LONG', { ja: `${row}行目に長すぎるセルがあります（${max.toLocaleString('ja-JP')}文字まで）。`, en: `Row ${row} has a cell longer than ${max.toLocaleString('en-US')} characters.` }),
-  unsupported: () =>
-    fileError('E_IMPORT_UNSUPPORTED_TYPE', { ja: 'Excel ブック（.xlsx）または CSV（UTF-8）のファイルを選んでください。このファイルはどちらでもありません。', en: 'Choose an Excel workbook (.xlsx) or a CSV file (UTF-8). This file is neither.' }),
-  legacyXls: () =>
-    fileError('E_IMPORT_LEGACY_XLS', { ja: 'Excel 97-2003 形式（.xls）は読み込めません。Excel で「Excel ブック（*.xlsx）」として保存し直してください。', en: 'Excel 97-2003 files (.xls) cannot be read. Save the file as an Excel workbook (*.xlsx).' }),
-  notXlsx: () =>
-    fileError('E_IMPORT_NOT_XLSX', { ja: 'Excel ブック（.xlsx）として読み込めません。ファイルが壊れているか、別の形式です。', en: 'The file cannot be read as an Excel workbook (.xlsx): it is damaged or of another kind.' }),
-  shiftJis: () =>
-    fileError('E_IMPORT_SHIFT_JIS', { ja: 'CSV が Shift_JIS で保存されています。Excel の「名前を付けて保存」で「CSV UTF-8（コンマ区切り）」を選んで保存し直してください。', en: 'The CSV file is in Shift_JIS. In Excel, use "Save As" and choose "CSV UTF-8 (Comma delimited)".' }),
-  utf16: () =>
-    fileError('E_IMPORT_UTF16', { ja: 'UTF-16 の「Unicode テキスト」は読み込めません。「CSV UTF-8（コンマ区切り）」で保存し直してください。', en: 'UTF-16 "Unicode text" cannot be read. Save the file as "CSV UTF-8 (Comma delimited)".' }),
-  notUtf8: () =>
-    fileError('E_IMPORT_NOT_UTF8', { ja: 'CSV の文字コードが UTF-8 ではありません。「CSV UTF-8（コンマ区切り）」で保存し直してください。', en: 'The CSV file is not UTF-8. Save it as "CSV UTF-8 (Comma delimited)".' }),
-  malformedCsv: (line: number | undefined) =>
-    fileError('E_IMPORT_MALFORMED_CSV', {
-      ja: `CSV の形式が正しくありません${line ? `（${line}行目付近）` : ''}。引用符（"）の対応を確認してください。`,
-      en: `The CSV file is malformed${line ? ` (near line ${line})` : ''}. Check the quotes (").`,
-    }),
+  empty: () => assetErrors.E_IMPORT_EMPTY_FILE.error(),
+  noRows: () => assetErrors.E_IMPORT_NO_ROWS.error(),
+  tooManyRows: (max: number) => assetErrors.E_IMPORT_TOO_MANY_ROWS.error({ max }),
+  unpackedTooLarge: fileTooLarge,
+  tooManyColumns: (row: number, max: number) => assetErrors.E_IMPORT_TOO_MANY_COLUMNS.error({ row: String(row), max }),
+  cellTooLong: (row: number, max: number) => assetErrors.E_IMPORT_CELL_TOO_LONG.error({ row: String(row), max }),
+  unsupported: () => assetErrors.E_IMPORT_UNSUPPORTED_TYPE.error(),
+  legacyXls: () => assetErrors.E_IMPORT_LEGACY_XLS.error(),
+  notXlsx: () => assetErrors.E_IMPORT_NOT_XLSX.error(),
+  shiftJis: () => assetErrors.E_IMPORT_SHIFT_JIS.error(),
+  utf16: () => assetErrors.E_IMPORT_UTF16.error(),
+  notUtf8: () => assetErrors.E_IMPORT_NOT_UTF8.error(),
+  malformedCsv: (line: number | undefined) => assetErrors.E_IMPORT_MALFORMED_CSV.error({ near: nearLine(line) }),
 };
 
 const startsWith = (bytes: Buffer, signature: readonly number[]): boolean => signature.every((byte, i) => bytes[i] === byte);

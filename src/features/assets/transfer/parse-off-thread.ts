@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { DomainError } from '../../../domain/errors.js';
-import type { ParsedSheet, ParseOptions } from './parse-import-file.js';
+import { assetErrors } from '../errors.js';
+import { fileTooLarge, type ParsedSheet, type ParseOptions } from './parse-import-file.js';
 
 /**
  * Limits of one upload's parse: the thread's heap (a file that would need more is not a 台帳) and its time.
@@ -8,17 +9,7 @@ import type { ParsedSheet, ParseOptions } from './parse-import-file.js';
  */
 export const parseLimits = { heapMb: 384, youngMb: 32, seconds: 60 } as const;
 
-const tooLarge = () =>
-  new DomainError('invalid', 'E_IMPORT_FILE_TOO_LARGE', {
-    ja: 'ブックの展開後の大きさが上限を超えています。台帳の行を分けて取り込んでください。',
-    en: 'The workbook unpacks to more than the limit. Split the register into several files.',
-  });
-
-const tooSlow = () =>
-  new DomainError('invalid', 'E_IMPORT_TOO_SLOW', {
-    ja: `ファイルの読み込みが${parseLimits.seconds}秒以内に終わりませんでした。台帳を分けて取り込んでください。`,
-    en: `Reading the file took more than ${parseLimits.seconds} seconds. Split the register into several files.`,
-  });
+const tooSlow = () => assetErrors.E_IMPORT_TOO_SLOW.error({ seconds: parseLimits.seconds });
 
 // Under tsx or vitest this module is TypeScript, and so is the worker it starts, which tsx then loads (a
 // development dependency); built, both are JavaScript.
@@ -60,7 +51,7 @@ export function parseImportFileOffThread(bytes: Buffer, fileName: string, option
         else reject(new Error(`Import parse failed: ${answer.failed}`));
       }),
     );
-    worker.once('error', (error: NodeJS.ErrnoException) => settle(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooLarge() : error)));
-    worker.once('exit', (code) => settle(() => reject(code === 0 ? new Error('Import parse ended without an answer') : tooLarge())));
+    worker.once('error', (error: NodeJS.ErrnoException) => settle(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? fileTooLarge() : error)));
+    worker.once('exit', (code) => settle(() => reject(code === 0 ? new Error('Import parse ended without an answer') : fileTooLarge())));
   });
 }

@@ -2,11 +2,11 @@ import { PassThrough, Readable } from 'node:stream';
 import multipart from '@fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { DomainError } from '../../../domain/errors.js';
 import { forbidden } from '../../../domain/kernel-errors.js';
 import type { AppServices } from '../../../domain/services.js';
 import { requireActor } from '../../auth/require-actor.js';
 import { collectionActions, managedDepartments } from '../asset-policy.js';
+import { assetErrors } from '../errors.js';
 import { commitAssetImport } from './commit-import.js';
 import { assetsCsvChunks } from './export-assets-csv.js';
 import { writeAssetsXlsx } from './export-assets-xlsx.js';
@@ -16,13 +16,14 @@ import type { ExportFilter, ExportRow } from './export-rows.js';
 import { assetImportView } from './import-queries.js';
 import { importTemplateXlsx } from './import-template.js';
 import { labelSheetDocument } from './label-sheet-pdf.js';
-import { importLimits } from './parse-import-file.js';
+import { fileTooLarge, importLimits } from './parse-import-file.js';
 import { renderPdf } from './pdf-document.js';
-import { exportAssetsQuerySchema, importMappingSchema, importParamsSchema, labelSheetQuerySchema, type ImportMapping } from './schemas.js';
+import {
+  assetImportViewSchema, exportAssetsQuerySchema, fileResponse, importMappingSchema, importParamsSchema, labelSheetQuerySchema, xlsxMediaType, type ImportMapping,
+} from './schemas.js';
 import { validateAssetImport, type ImportUpload } from './validate-import.js';
 
 const tags = ['assets'];
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** A download: its type, an ASCII file name, and never kept in a shared cache (the register is not public). */
 function download(reply: FastifyReply, type: string, fileName: string, exportId?: string): FastifyReply {
@@ -30,8 +31,6 @@ function download(reply: FastifyReply, type: string, fileName: string, exportId?
   if (exportId) void reply.header('x-bansho-export-id', exportId);
   return reply;
 }
-
-const uploadError = (code: string, ja: string, en: string) => new DomainError('invalid', code, { ja, en });
 
 /**
  * The register's files (第2 3: 目録): xlsx and CSV exports that stream any size, the printable 目録 and label
@@ -51,7 +50,13 @@ export const assetTransferRoutes = (services: AppServices): FastifyPluginAsyncZo
     return rows;
   }
 
-  app.get('/api/assets/export.xlsx', { config: { access: 'user' }, schema: { tags, summary: 'The inventory as an xlsx workbook (every matching asset the actor may read, streamed)', querystring: exportAssetsQuerySchema } }, async (request, reply) => {
+  app.get('/api/assets/export.xlsx', { config: { access: 'user' }, schema: {
+      tags,
+      operationId: 'exportAssetsXlsx',
+      summary: 'The inventory as an xlsx workbook (every matching asset the actor may read, streamed)',
+      querystring: exportAssetsQuerySchema,
+      response: { 200: fileResponse('The inventory (目録) as an Excel workbook', xlsxMediaType) },
+    } }, async (request, reply) => {
     const ctx = request.acting();
     const started = await startAssetExport(ctx, 'xlsx', request.query);
     const body = new PassThrough();
@@ -60,17 +65,29 @@ export const assetTransferRoutes = (services: AppServices): FastifyPluginAsyncZo
       request.log.error({ err: error }, 'asset export failed while streaming');
       body.destroy(error as Error);
     });
-    return download(reply, xlsxType, exportFileName('assets', 'xlsx', ctx.now), started.exportId).send(body);
+    return download(reply, xlsxMediaType, exportFileName('assets', 'xlsx', ctx.now), started.exportId).send(body);
   });
 
-  app.get('/api/assets/export.csv', { config: { access: 'user' }, schema: { tags, summary: 'The inventory as CSV (UTF-8 with BOM, streamed)', querystring: exportAssetsQuerySchema } }, async (request, reply) => {
+  app.get('/api/assets/export.csv', { config: { access: 'user' }, schema: {
+      tags,
+      operationId: 'exportAssetsCsv',
+      summary: 'The inventory as CSV (UTF-8 with BOM, streamed)',
+      querystring: exportAssetsQuerySchema,
+      response: { 200: fileResponse('The inventory (目録) as CSV, UTF-8 with a byte order mark', 'text/csv') },
+    } }, async (request, reply) => {
     const ctx = request.acting();
     const started = await startAssetExport(ctx, 'csv', request.query);
     const body = Readable.from(assetsCsvChunks(ctx.policy, started.batches));
     return download(reply, 'text/csv; charset=utf-8', exportFileName('assets', 'csv', ctx.now), started.exportId).send(body);
   });
 
-  app.get('/api/assets/export.pdf', { config: { access: 'user' }, schema: { tags, summary: 'The printable inventory (A4 landscape PDF)', querystring: exportAssetsQuerySchema } }, async (request, reply) => {
+  app.get('/api/assets/export.pdf', { config: { access: 'user' }, schema: {
+      tags,
+      operationId: 'exportAssetInventoryPdf',
+      summary: 'The printable inventory (A4 landscape PDF)',
+      querystring: exportAssetsQuerySchema,
+      response: { 200: fileResponse('The printable inventory (目録)', 'application/pdf') },
+    } }, async (request, reply) => {
     const ctx = request.acting();
     const started = await startAssetExport(ctx, 'pdf', request.query);
     const rows = await collect(started.batches);
@@ -79,7 +96,13 @@ export const assetTransferRoutes = (services: AppServices): FastifyPluginAsyncZo
     return download(reply, 'application/pdf', exportFileName('inventory', 'pdf', ctx.now), started.exportId).send(pdf);
   });
 
-  app.get('/api/assets/labels.pdf', { config: { access: 'user' }, schema: { tags, summary: 'Label sheet (A4, 24 labels): QR code, label code and 課等 — never the class', querystring: labelSheetQuerySchema } }, async (request, reply) => {
+  app.get('/api/assets/labels.pdf', { config: { access: 'user' }, schema: {
+      tags,
+      operationId: 'printAssetLabels',
+      summary: 'Label sheet (A4, 24 labels): QR code, label code and 課等 — never the class',
+      querystring: labelSheetQuerySchema,
+      response: { 200: fileResponse('Label sheets (第2 4(1))', 'application/pdf') },
+    } }, async (request, reply) => {
     const ctx = request.acting();
     const filter: ExportFilter = request.query;
     const started = await startAssetExport(ctx, 'labels', filter);
@@ -89,14 +112,24 @@ export const assetTransferRoutes = (services: AppServices): FastifyPluginAsyncZo
     return download(reply, 'application/pdf', exportFileName('labels', 'pdf', ctx.now), started.exportId).send(await renderPdf(document));
   });
 
-  app.get('/api/assets/import-template.xlsx', { config: { access: 'user' }, schema: { tags, summary: 'An empty register workbook to fill in, with the columns the import reads' } }, async (request, reply) => {
+  app.get('/api/assets/import-template.xlsx', { config: { access: 'user' }, schema: {
+      tags,
+      operationId: 'getAssetImportTemplate',
+      summary: 'An empty register workbook to fill in, with the columns the import reads',
+      response: { 200: fileResponse('The register template (台帳) as an Excel workbook', xlsxMediaType) },
+    } }, async (request, reply) => {
     const ctx = request.acting();
     const managed = managedDepartments(requireActor(ctx));
     const departments = managed.length > 0 ? await db.selectFrom('departments').select(['code', 'name']).where('id', 'in', managed).where('status', '=', 'active').orderBy('code').execute() : [];
-    return download(reply, xlsxType, 'bansho-assets-template.xlsx').send(await importTemplateXlsx(ctx.policy, departments));
+    return download(reply, xlsxMediaType, 'bansho-assets-template.xlsx').send(await importTemplateXlsx(ctx.policy, departments));
   });
 
-  app.post('/api/assets/imports', { config: { access: 'user' }, schema: { tags, summary: 'Upload a register (xlsx or CSV, multipart field "file", optional "mapping"): every row is checked, nothing is written' } }, async (request, reply) => {
+  app.post('/api/assets/imports', { config: { access: 'user' }, schema: {
+      tags,
+      operationId: 'uploadAssetImport',
+      summary: 'Upload a register (xlsx or CSV, multipart field "file", optional "mapping"): every row is checked, nothing is written',
+      response: { 201: assetImportViewSchema },
+    } }, async (request, reply) => {
     const ctx = request.acting();
     const actor = requireActor(ctx);
     // Refused before the upload is read: only a 情報セキュリティ責任者 registers assets (第2 3).
@@ -105,12 +138,12 @@ export const assetTransferRoutes = (services: AppServices): FastifyPluginAsyncZo
     return reply.status(201).send(await assetImportView(db, actor, ctx.policy, importId));
   });
 
-  app.get('/api/assets/imports/:id', { config: { access: 'user' }, schema: { tags, summary: 'A validated import: columns, every problem, a preview (its uploader only)', params: importParamsSchema } }, async (request) => {
+  app.get('/api/assets/imports/:id', { config: { access: 'user' }, schema: { tags, operationId: 'getAssetImport', summary: 'A validated import: columns, every problem, a preview (its uploader only)', params: importParamsSchema, response: { 200: assetImportViewSchema } } }, async (request) => {
     const ctx = request.acting();
     return assetImportView(db, requireActor(ctx), ctx.policy, request.params.id);
   });
 
-  app.post('/api/assets/imports/:id/commit', { config: { access: 'user' }, schema: { tags, summary: 'Register every row of a validated import in one transaction, or nothing', params: importParamsSchema } }, async (request) => {
+  app.post('/api/assets/imports/:id/commit', { config: { access: 'user' }, schema: { tags, operationId: 'commitAssetImport', summary: 'Register every row of a validated import in one transaction, or nothing', params: importParamsSchema, response: { 200: assetImportViewSchema } } }, async (request) => {
     const ctx = request.acting();
     await commitAssetImport(ctx, request.params.id);
     return assetImportView(db, requireActor(ctx), ctx.policy, request.params.id);
@@ -118,7 +151,7 @@ export const assetTransferRoutes = (services: AppServices): FastifyPluginAsyncZo
 
   /** The uploaded file (multipart field "file") and the optional "mapping" field (JSON: header → field). */
   async function readUpload(request: FastifyRequest): Promise<ImportUpload> {
-    if (!request.isMultipart()) throw uploadError('E_IMPORT_NOT_MULTIPART', 'ファイルを multipart/form-data で送信してください。', 'Send the file as multipart/form-data.');
+    if (!request.isMultipart()) throw assetErrors.E_IMPORT_NOT_MULTIPART.error();
     let file: { fileName: string; bytes: Buffer } | undefined;
     let mapping: ImportMapping | undefined;
     try {
@@ -131,16 +164,13 @@ export const assetTransferRoutes = (services: AppServices): FastifyPluginAsyncZo
         }
       }
     } catch (error) {
-      if (error instanceof app.multipartErrors.RequestFileTooLargeError) {
-        const mb = importLimits.maxFileBytes / 1024 / 1024;
-        throw uploadError('E_IMPORT_FILE_TOO_LARGE', `ファイルが大きすぎます（${mb} MB まで）。台帳を分けて取り込んでください。`, `The file is too large (at most ${mb} MB). Split the register into several files.`);
-      }
+      if (error instanceof app.multipartErrors.RequestFileTooLargeError) throw fileTooLarge();
       if (error instanceof app.multipartErrors.FilesLimitError || error instanceof app.multipartErrors.PartsLimitError || error instanceof app.multipartErrors.FieldsLimitError) {
-        throw uploadError('E_IMPORT_ONE_FILE', 'ファイルは一度に1つだけ送信してください。', 'Send one file at a time.');
+        throw assetErrors.E_IMPORT_ONE_FILE.error();
       }
       throw error;
     }
-    if (!file) throw uploadError('E_IMPORT_NO_FILE', '取り込むファイルを選んでください。', 'Choose a file to import.');
+    if (!file) throw assetErrors.E_IMPORT_NO_FILE.error();
     return { ...file, mapping };
   }
 };
@@ -153,6 +183,6 @@ function parseMapping(text: string): ImportMapping {
     json = undefined;
   }
   const parsed = importMappingSchema.safeParse(json);
-  if (!parsed.success) throw uploadError('E_IMPORT_MAPPING_INVALID', '列の対応づけ（mapping）の形式が正しくありません。', 'The column mapping is not valid.');
+  if (!parsed.success) throw assetErrors.E_IMPORT_MAPPING_INVALID.error();
   return parsed.data;
 }

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { importFields } from './import-columns.js';
+import { bilingualSchema } from '../../../domain/error-body.js';
+import { assetKinds, importFormats, importStatuses } from '../asset-rules.js';
+import { assetErrorCodes } from '../errors.js';
 import { createAssetSchema, idSchema, labelCodeSchema, listAssetsQuerySchema } from '../schemas.js';
 
 /** The inventory's filters and sort, without paging: an export holds every matching asset the actor may read. */
@@ -24,6 +27,9 @@ export type LabelSheetQuery = z.infer<typeof labelSheetQuerySchema>;
 export const importMappingSchema = z.record(z.string().min(1).max(100), z.enum(importFields).nullable()).refine((m) => Object.keys(m).length <= 60, { message: 'too many columns' });
 export type ImportMapping = z.infer<typeof importMappingSchema>;
 
+/** Problems kept with an import (and shown): beyond this only the count grows. */
+export const maxStoredProblems = 5_000;
+
 export const importParamsSchema = z.strictObject({ id: idSchema });
 
 /**
@@ -39,18 +45,69 @@ export type StoredImportRow = z.infer<typeof storedImportRowSchema>;
 /** How the file was read: stored in asset_imports.mapping. */
 export const storedMappingSchema = z.object({
   headerRow: z.number().int(),
-  columns: z.array(z.object({ index: z.number().int(), header: z.string(), field: z.string().nullable() })),
+  columns: z.array(z.object({ index: z.number().int(), header: z.string(), field: z.enum(importFields).nullable() })),
   errorCount: z.number().int(),
 });
 export type StoredMapping = z.infer<typeof storedMappingSchema>;
 
-/** One problem of one row (or of the header row), as the page shows it. */
-export const importProblemSchema = z.object({
-  row: z.number().int(),
-  /** The header as written in the file (or the expected header when the column is missing). */
-  column: z.string(),
-  field: z.string().nullable(),
-  code: z.string(),
-  message: z.object({ ja: z.string(), en: z.string() }),
-});
+/** One problem of one row (or of the header row), as the page shows it (row 1… as Excel numbers them). */
+export const importProblemSchema = z
+  .object({
+    row: z.number().int(),
+    column: z.string().meta({ description: 'The header as written in the file (or the expected header when the column is missing)' }),
+    field: z.enum(importFields).nullable(),
+    code: z.enum(assetErrorCodes),
+    message: bilingualSchema,
+  })
+  .meta({ id: 'AssetImportProblem' });
 export type ImportProblem = z.infer<typeof importProblemSchema>;
+
+// Responses.
+
+/** A row of the file as the commit would register it. */
+export const importPreviewRowSchema = z
+  .object({
+    row: z.number().int(),
+    labelCode: z.string().nullable().meta({ description: 'The label code the file gave; null: a new one is drawn' }),
+    name: z.string(),
+    kind: z.enum(assetKinds),
+    kindTitle: bilingualSchema,
+    departmentName: z.string(),
+    classLevel: z.string(),
+    classTitle: bilingualSchema,
+    classCriteria: z.string().meta({ description: 'The criteria as one cell: "ア、ウ"' }),
+    location: z.string(),
+    reviewDue: z.iso.date().nullable(),
+  })
+  .meta({ id: 'AssetImportPreviewRow' });
+export type ImportPreviewRow = z.infer<typeof importPreviewRowSchema>;
+
+/** POST /api/assets/imports, GET /api/assets/imports/:id and the commit's answer: an import as its uploader sees it. */
+export const assetImportViewSchema = z
+  .object({
+    id: z.guid(),
+    fileName: z.string(),
+    format: z.enum(importFormats),
+    status: z.enum(importStatuses),
+    rowCount: z.number().int(),
+    validRows: z.number().int().meta({ description: 'How many rows are ready to commit' }),
+    headerRow: z.number().int(),
+    columns: z
+      .array(z.object({ header: z.string(), field: z.enum(importFields).nullable(), fieldHeader: z.string().nullable() }))
+      .meta({ description: "The file's columns and the field each was read into (null: ignored), with the field's Japanese header" }),
+    errors: z.array(importProblemSchema),
+    errorCount: z.number().int().meta({ description: `Every problem found (errors holds at most the first ${maxStoredProblems.toLocaleString('en-US')})` }),
+    preview: z.array(importPreviewRowSchema),
+    createdAt: z.iso.datetime(),
+    committedAt: z.iso.datetime().nullable(),
+    createdAssets: z.number().int().meta({ description: 'Assets written by the commit' }),
+  })
+  .meta({ id: 'AssetImport' });
+export type AssetImportView = z.infer<typeof assetImportViewSchema>;
+
+/** A download's body as the OpenAPI document describes it: the file's bytes, of the given media type. */
+export function fileResponse(description: string, mediaType: string) {
+  return { description, content: { [mediaType]: { schema: z.string().meta({ format: 'binary' }) } } };
+}
+
+export const xlsxMediaType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

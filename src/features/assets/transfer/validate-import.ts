@@ -15,9 +15,10 @@ import { cellText, compareKey, levelChoices, parseCalendarDate, parseCriteria, p
 import { inImportSlot } from './import-slots.js';
 import { importLimits, type ParsedSheet } from './parse-import-file.js';
 import { parseImportFileOffThread } from './parse-off-thread.js';
+import { assetErrors, headerAndField, listOf, problemOf } from '../errors.js';
 import { mediumTrouble } from '../medium-checks.js';
 import { createAssetSchema, labelCodeSchema } from '../schemas.js';
-import type { ImportMapping, ImportProblem, StoredImportRow, StoredMapping } from './schemas.js';
+import { maxStoredProblems, type ImportMapping, type ImportProblem, type StoredImportRow, type StoredMapping } from './schemas.js';
 import type { ReadOnlyDb } from '../../../db/read-only.js';
 
 /** An uploaded file and the column mapping the user chose, if any. */
@@ -26,9 +27,6 @@ export interface ImportUpload {
   bytes: Buffer;
   mapping?: ImportMapping | undefined;
 }
-
-/** Problems kept with an import (and shown): beyond this only the count grows. */
-export const maxStoredProblems = 5_000;
 
 /** A column of the file and the field it was read into (null: ignored). */
 export interface ImportColumn {
@@ -156,10 +154,10 @@ const fieldOfPath: Record<string, ImportField> = {
   reviewDue: 'reviewDue', departmentId: 'department',
 };
 
-/** A schema message written "日本語 / English" as a bilingual text. */
+/** A schema message written "日本語 / English" as a bilingual text (zod's own messages are English only). */
 function bilingual(message: string): Bilingual {
   const [ja, en] = message.split(' / ');
-  return ja && en ? { ja, en } : { ja: `値が正しくありません（${message}）`, en: message };
+  return ja && en ? { ja, en } : { ja: message, en: message };
 }
 
 // The 課等 is resolved from its code or name before the schema sees the row.
@@ -177,25 +175,20 @@ export function validateSheet(policy: Policy, actor: Actor, sheet: ParsedSheet, 
     if (problems.length < maxStoredProblems) problems.push(problem);
   };
   const byField = new Map<ImportField, ImportColumn>();
-  const headerProblem = (column: string, field: ImportField | null, code: string, message: Bilingual) => report({ row: sheet.headerRow, column, field, code, message });
+  const headerProblem = (column: string, field: ImportField | null, { code, message }: Problem) => report({ row: sheet.headerRow, column, field, code, message });
 
   for (const column of columns) {
     if (column.field === null) continue;
     const first = byField.get(column.field);
     if (first) {
-      headerProblem(column.header, column.field, 'E_IMPORT_DUPLICATE_COLUMN', {
-        ja: `列「${column.header}」は列「${first.header}」と同じ項目（${columnHeader(column.field)}）を表しています。どちらかの列名を変えるか削除してください。`,
-        en: `Column "${column.header}" means the same field (${column.field}) as column "${first.header}". Rename or remove one of them.`,
-      });
+      const field = { ja: columnHeader(column.field), en: column.field };
+      headerProblem(column.header, column.field, problemOf(assetErrors.E_IMPORT_DUPLICATE_COLUMN, { column: column.header, first: first.header, field }));
     } else byField.set(column.field, column);
   }
   const missing = requiredImportFields.filter((field) => !byField.has(field));
   if (!byField.has('department') && !byField.has('departmentCode')) missing.push('department');
   for (const field of missing) {
-    headerProblem(columnHeader(field), field, 'E_IMPORT_MISSING_COLUMN', {
-      ja: `必須の列「${columnHeader(field)}」がありません（見出し行: ${sheet.headerRow}行目）。`,
-      en: `The required column "${columnHeader(field)}" (${field}) is missing (header row: ${sheet.headerRow}).`,
-    });
+    headerProblem(columnHeader(field), field, problemOf(assetErrors.E_IMPORT_MISSING_COLUMN, { column: headerAndField(columnHeader(field), field), headerRow: String(sheet.headerRow) }));
   }
 
   const departmentsByCode = new Map(references.departments.map((d) => [compareKey(d.code), d]));
@@ -207,7 +200,7 @@ export function validateSheet(policy: Policy, actor: Actor, sheet: ParsedSheet, 
   for (const { row, cells } of sheet.rows) {
     const before = problemCount;
     const flagged = new Set<ImportField>();
-    const problem = (field: ImportField, code: string, message: Bilingual) => {
+    const problem = (field: ImportField, { code, message }: Problem) => {
       flagged.add(field);
       report({ row, column: byField.get(field)?.header ?? columnHeader(field), field, code, message });
     };
@@ -217,13 +210,13 @@ export function validateSheet(policy: Policy, actor: Actor, sheet: ParsedSheet, 
     };
     const read = <T>(field: ImportField, result: CellResult<T>, fallback: T): T => {
       if (result.ok) return result.value;
-      problem(field, result.code, result.message);
+      problem(field, result);
       return fallback;
     };
     const text = (field: ImportField): string => read(field, cellText(cell(field)), '');
     const required = (field: ImportField, value: string): boolean => {
       if (value !== '' || !byField.has(field) || flagged.has(field)) return value !== '';
-      problem(field, 'E_IMPORT_REQUIRED', { ja: `「${columnHeader(field)}」を入力してください。`, en: `${columnHeader(field)} (${field}) is required.` });
+      problem(field, problemOf(assetErrors.E_IMPORT_REQUIRED, { column: headerAndField(columnHeader(field), field) }));
       return false;
     };
     const name = text('name');
@@ -232,21 +225,19 @@ export function validateSheet(policy: Policy, actor: Actor, sheet: ParsedSheet, 
     const kindText = text('kind');
     const kind = kindText === '' ? null : parseKind(kindText);
     if (required('kind', kindText) && !kind) {
-      problem('kind', 'E_IMPORT_UNKNOWN_KIND', { ja: `種別「${kindText}」はありません。電子データ、紙文書、情報システム、ソフトウェア、記録媒体、その他 のいずれかです。`, en: `Unknown kind "${kindText}". Use one of: electronic_data, paper, system, software, medium, other.` });
+      problem('kind', problemOf(assetErrors.E_IMPORT_UNKNOWN_KIND, { kind: kindText }));
     }
 
     const department = resolveDepartment(text('departmentCode'), text('department'), departmentsByCode, departmentsByName, byField, problem);
     if (department && !canCreateIn(actor, department.id)) {
-      problem(byField.has('departmentCode') ? 'departmentCode' : 'department', 'E_IMPORT_DEPARTMENT_NOT_MANAGED', {
-        ja: `「${department.name}」の情報資産は登録できません。登録できるのは、情報セキュリティ責任者を務める課等の情報資産だけです（第2 3）。`,
-        en: `You cannot register assets of ${department.name}: only of the departments whose security officer you are (2.3).`,
-      });
+      problem(byField.has('departmentCode') ? 'departmentCode' : 'department', problemOf(assetErrors.E_IMPORT_DEPARTMENT_NOT_MANAGED, { department: department.name }));
     }
 
     const levelText = text('classLevel');
     const level = levelText === '' ? undefined : resolveLevel(policy, levelText);
     if (required('classLevel', levelText) && !level) {
-      problem('classLevel', 'E_IMPORT_UNKNOWN_CLASS', { ja: `重要性分類「${levelText}」はありません。次のいずれかです：${levelChoices(policy)}`, en: `Unknown class "${levelText}". Use one of: ${(policy.classification?.levels ?? []).map((l) => `${l.id} (${l.title.en})`).join(', ')}` });
+      const choices = { ja: levelChoices(policy), en: (policy.classification?.levels ?? []).map((l) => `${l.id} (${l.title.en})`).join(', ') };
+      problem('classLevel', problemOf(assetErrors.E_IMPORT_UNKNOWN_CLASS, { level: levelText, choices }));
     }
     const criteriaText = text('classCriteria');
     let criteria: string[] = [];
@@ -254,16 +245,14 @@ export function validateSheet(policy: Policy, actor: Actor, sheet: ParsedSheet, 
       const parsed = parseCriteria(level, criteriaText);
       criteria = parsed.ids;
       if (parsed.unknown.length > 0) {
-        problem('classCriteria', 'E_IMPORT_UNKNOWN_CRITERIA', {
-          ja: `${level.title.ja}の基準にない項目です：${parsed.unknown.join('、')}（${level.criteria.map((c) => c.clause?.split('.').pop() ?? c.id).join('・')} で書いてください）`,
-          en: `Not criteria of ${level.title.en}: ${parsed.unknown.join(', ')} (write ${level.criteria.map((c) => c.clause?.split('.').pop() ?? c.id).join(', ')})`,
-        });
+        const markers = level.criteria.map((c) => c.clause?.split('.').pop() ?? c.id);
+        problem('classCriteria', problemOf(assetErrors.E_IMPORT_UNKNOWN_CRITERIA, { level: level.title, criteria: listOf(parsed.unknown), markers: listOf(markers, '・') }));
       }
     }
     const justification = text('classJustification');
     if (level && !flagged.has('classCriteria')) {
       for (const found of classificationProblems(policy, { classLevel: level.id, classCriteria: criteria, classJustification: justification })) {
-        problem(fieldOfPath[found.path] ?? 'classLevel', found.path === 'classJustification' ? 'E_IMPORT_JUSTIFICATION_REQUIRED' : 'E_IMPORT_CLASSIFICATION', found.message);
+        problem(fieldOfPath[found.path] ?? 'classLevel', { code: found.path === 'classJustification' ? 'E_IMPORT_JUSTIFICATION_REQUIRED' : 'E_IMPORT_CLASSIFICATION', message: found.message });
       }
     }
 
@@ -272,7 +261,7 @@ export function validateSheet(policy: Policy, actor: Actor, sheet: ParsedSheet, 
     if (mediumCode !== '') {
       const medium = references.media.get(mediumCode);
       const trouble = mediumTrouble(policy, medium, department?.id ?? null, level?.id ?? null, mediumCode);
-      if (trouble) problem('mediumCode', trouble.code, trouble.message);
+      if (trouble) problem('mediumCode', trouble);
       else mediumId = medium?.id ?? null;
     }
 
@@ -284,14 +273,14 @@ export function validateSheet(policy: Policy, actor: Actor, sheet: ParsedSheet, 
     if (labelText !== '') {
       const parsed = labelCodeSchema.safeParse(labelText);
       if (!parsed.success) {
-        problem('labelCode', 'E_IMPORT_INVALID_LABEL_CODE', { ja: `ラベル番号「${labelText}」の形式が正しくありません（例: 7KQ2-M9XD）。空欄にすると新しい番号を付けます。`, en: `"${labelText}" is not a label code (e.g. 7KQ2-M9XD). Leave it empty to get a new one.` });
+        problem('labelCode', problemOf(assetErrors.E_IMPORT_INVALID_LABEL_CODE, { label: labelText }));
       } else {
         labelCode = parsed.data;
         const firstRow = labelRows.get(labelCode);
         if (firstRow !== undefined) {
-          problem('labelCode', 'E_IMPORT_DUPLICATE_LABEL_CODE', { ja: `ラベル番号 ${labelCode} は${firstRow}行目と重複しています。`, en: `Label code ${labelCode} repeats row ${firstRow}.` });
+          problem('labelCode', problemOf(assetErrors.E_IMPORT_DUPLICATE_LABEL_CODE, { label: labelCode, row: String(firstRow) }));
         } else if (references.takenLabelCodes.has(labelCode)) {
-          problem('labelCode', 'E_IMPORT_LABEL_CODE_TAKEN', { ja: `ラベル番号 ${labelCode} は既に登録されている情報資産に付いています。`, en: `Label code ${labelCode} already belongs to a registered asset.` });
+          problem('labelCode', problemOf(assetErrors.E_IMPORT_LABEL_CODE_TAKEN, { label: labelCode }));
         } else labelRows.set(labelCode, row);
       }
     }
@@ -306,7 +295,7 @@ export function validateSheet(policy: Policy, actor: Actor, sheet: ParsedSheet, 
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = fieldOfPath[String(issue.path[0])] ?? 'name';
-        if (!flagged.has(field) && byField.has(field)) problem(field, 'E_IMPORT_INVALID_VALUE', bilingual(issue.message));
+        if (!flagged.has(field) && byField.has(field)) problem(field, problemOf(assetErrors.E_IMPORT_INVALID_VALUE, { detail: bilingual(issue.message) }));
       }
     }
     if (problemCount === before && parsed.success && department) rows.push({ ...parsed.data, departmentId: department.id, row, labelCode });
@@ -314,7 +303,9 @@ export function validateSheet(policy: Policy, actor: Actor, sheet: ParsedSheet, 
   return { headerRow: sheet.headerRow, columns, rowCount: sheet.rows.length, rows, problems, problemCount };
 }
 
-type ProblemAt = (field: ImportField, code: string, message: Bilingual) => void;
+/** A problem found in a row or the header: its code and words (errors.ts `problemOf`). */
+type Problem = Pick<ImportProblem, 'code' | 'message'>;
+type ProblemAt = (field: ImportField, found: Problem) => void;
 
 /** The 課等 of a row, by code (課等コード) or by code or name (課等); reports what does not resolve. */
 function resolveDepartment(
@@ -329,24 +320,24 @@ function resolveDepartment(
   const field: ImportField = codeText !== '' || !columns.has('department') ? 'departmentCode' : 'department';
   const given = codeText !== '' ? codeText : nameText;
   if (given === '') {
-    problem(field, 'E_IMPORT_REQUIRED', { ja: '「課等」を入力してください。', en: 'The department is required.' });
+    problem(field, problemOf(assetErrors.E_IMPORT_REQUIRED, { column: headerAndField(columnHeader('department'), 'department') }));
     return null;
   }
   let found: Department | undefined = byCode.get(compareKey(given));
   if (!found && codeText === '') {
     const named = byName.get(compareKey(given)) ?? [];
     if (named.length > 1) {
-      problem(field, 'E_IMPORT_DEPARTMENT_AMBIGUOUS', { ja: `課等「${given}」は同じ名前が複数あります。「課等コード」の列で指定してください。`, en: `More than one department is called "${given}". Give its code in a "課等コード" column.` });
+      problem(field, problemOf(assetErrors.E_IMPORT_DEPARTMENT_AMBIGUOUS, { department: given }));
       return null;
     }
     found = named[0];
   }
   if (found && codeText !== '' && nameText !== '' && compareKey(nameText) !== compareKey(found.name) && compareKey(nameText) !== compareKey(found.code)) {
-    problem('department', 'E_IMPORT_DEPARTMENT_MISMATCH', { ja: `課等コード「${codeText}」は「${found.name}」です。課等「${nameText}」と一致しません。`, en: `Department code "${codeText}" is ${found.name}, not "${nameText}".` });
+    problem('department', problemOf(assetErrors.E_IMPORT_DEPARTMENT_MISMATCH, { code: codeText, found: found.name, given: nameText }));
     return null;
   }
   if (!found || found.status !== 'active') {
-    problem(field, 'E_IMPORT_UNKNOWN_DEPARTMENT', { ja: `課等「${given}」がありません（コードまたは名称で指定してください）。`, en: `No department "${given}" (give its code or name).` });
+    problem(field, problemOf(assetErrors.E_IMPORT_UNKNOWN_DEPARTMENT, { department: given }));
     return null;
   }
   return found;
@@ -355,5 +346,5 @@ function resolveDepartment(
 
 /** Field problems for a refusal that lists rows (the commit's re-check), at most `limit` of them. */
 export function rowProblemsAsFields(problems: readonly ImportProblem[], limit = 20): FieldProblem[] {
-  return problems.slice(0, limit).map((p) => ({ path: `row ${p.row} ${p.column}`, message: { ja: `${p.row}行目「${p.column}」: ${p.message.ja}`, en: `Row ${p.row}, ${p.column}: ${p.message.en}` } }));
+  return problems.slice(0, limit).map((p) => ({ path: `row ${p.row} ${p.column}`, message: assetErrors.E_IMPORT_ROW_PROBLEM.message({ row: String(p.row), column: p.column, problem: p.message }) }));
 }

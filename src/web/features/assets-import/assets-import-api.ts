@@ -1,56 +1,21 @@
 import { api, ApiError, readCsrfToken } from '../../api/client.js';
+import type { ErrorBody } from '../../../domain/error-body.js';
+import type { AssetImportView } from '../../../features/assets/transfer/schemas.js';
 import type { LocalizedText } from '../../api/types.js';
 
-/** One problem of one row (row 1… as Excel numbers them; the header row for a missing column). */
-export interface ImportProblem {
-  row: number;
-  column: string;
-  field: string | null;
-  code: string;
-  message: LocalizedText;
-}
-
-export interface ImportPreviewRow {
-  row: number;
-  labelCode: string | null;
-  name: string;
-  kind: string;
-  kindTitle: LocalizedText;
-  departmentName: string;
-  classLevel: string;
-  classTitle: LocalizedText;
-  classCriteria: string;
-  location: string;
-  reviewDue: string | null;
-}
-
-/** GET /api/assets/imports/:id (and the answers of the upload and the commit). */
-export interface AssetImportView {
-  id: string;
-  fileName: string;
-  format: 'xlsx' | 'csv';
-  status: 'validated' | 'invalid' | 'committed';
-  rowCount: number;
-  validRows: number;
-  headerRow: number;
-  columns: { header: string; field: string | null; fieldHeader: string | null }[];
-  errors: ImportProblem[];
-  errorCount: number;
-  preview: ImportPreviewRow[];
-  createdAt: string;
-  committedAt: string | null;
-  createdAssets: number;
-}
+// The server's own types (src/features/assets/transfer/schemas.ts): what an upload, a read and a commit answer.
+export type { AssetImportView, ImportPreviewRow, ImportProblem } from '../../../features/assets/transfer/schemas.js';
 
 export const importTemplateUrl = '/api/assets/import-template.xlsx';
 
 const unexpected: LocalizedText = { ja: 'サーバーから予期しない応答がありました。時間をおいてもう一度お試しください。', en: 'The server gave an unexpected answer. Please try again later.' };
 
+/** The refusal the server sent (its one error shape), or "unexpected" for anything else. */
 function errorOf(status: number, body: unknown): ApiError {
   if (typeof body === 'object' && body !== null && 'error' in body && typeof body.error === 'object' && body.error !== null) {
-    const { code, message, fields } = body.error as { code?: unknown; message?: unknown; fields?: unknown };
+    const { code, message, fields } = body.error as Partial<ErrorBody['error']>;
     if (typeof code === 'string' && typeof message === 'object' && message !== null && 'ja' in message && 'en' in message) {
-      return new ApiError(status, code, message as LocalizedText, Array.isArray(fields) ? (fields as ApiError['fields']) : []);
+      return new ApiError(status, code, message, Array.isArray(fields) ? fields : []);
     }
   }
   return new ApiError(status, 'E_UNEXPECTED', unexpected);

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState, type KeyboardEvent } from 'react';
+import { accessSubjectTypes, type AccessPermission, type AccessSubjectType } from '../../../features/assets/asset-rules.js';
 import { departmentsQuery, policyQuery } from '../../api/queries.js';
 import { ChoiceGroup } from '../../components/choice-group.js';
 import { FieldFrame } from '../../components/field-frame.js';
@@ -8,7 +9,6 @@ import { useLocale, useMessages } from '../../i18n/locale-context.js';
 import { departmentOptions } from '../organisation/department-order.js';
 import { userSearchQuery } from './asset-api.js';
 import { permissionLabel, subjectTypeLabel } from './asset-labels.js';
-import { accessSubjectTypes, type AccessPermission, type AccessSubjectType } from './asset-types.js';
 import { assetsMessages } from './assets-messages.js';
 
 /** What the grant form holds while the officer chooses: one id per kind of subject, so switching kinds keeps each. */

@@ -3,7 +3,7 @@ import { api, ApiError, toQuery } from '../../api/client.js';
 import { policyQuery } from '../../api/queries.js';
 import type { Policy, UserList } from '../../api/types.js';
 import { assetListParams, type AssetsSearch } from './asset-search.js';
-import type { AssetDetail, AssetHistoryPage, AssetList, ClassificationScheme, LabelLookup, MediumOption, SavedFilter } from './asset-types.js';
+import type { AssetDetail, AssetHistoryPage, AssetList, LabelLookup, MediumOption, SavedFilterList } from './asset-types.js';
 
 /** Rows per page of the inventory; the server paginates. */
 export const assetsPageSize = 50;
@@ -52,7 +52,7 @@ export function labelQuery(code: string) {
 /** The reader's saved views of the inventory. */
 export const savedFiltersQuery = queryOptions({
   queryKey: ['assets', 'saved-filters'],
-  queryFn: () => api<{ items: SavedFilter[] }>('GET', '/assets/saved-filters'),
+  queryFn: () => api<SavedFilterList>('GET', '/assets/saved-filters'),
 });
 
 /**
@@ -80,7 +80,7 @@ export function userSearchQuery(q: string) {
 /** The classification scheme (第2 3) from the policy the shell has already loaded. */
 export const classificationQuery = queryOptions({
   ...policyQuery,
-  select: (policy: Policy) => (policy as Policy & { classification?: ClassificationScheme | null }).classification ?? null,
+  select: (policy: Policy) => policy.classification,
 });
 
 /** Downloads of the inventory for the view's filters (another feature serves them). */

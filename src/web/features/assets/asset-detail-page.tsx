@@ -1,7 +1,6 @@
 import '../../styles/assets.css';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { sessionQuery } from '../../api/queries.js';
 import { QueryState } from '../../components/query-state.js';
 import { SuccessNotice } from '../../components/success-notice.js';
 import { commonMessages } from '../../i18n/common-messages.js';
@@ -19,7 +18,6 @@ import { AssetBasicsSection, AssetClassificationSection, AssetLabelSection } fro
 import type { AssetDetail } from './asset-types.js';
 import { assetsMessages } from './assets-messages.js';
 import { useFlash } from './flash.js';
-import { readIsJournaled } from './reader.js';
 
 const route = getRouteApi('/signed-in/ready/assets/$assetId');
 
@@ -38,8 +36,7 @@ function AssetRecordPage({ detail, flash }: { detail: AssetDetail; flash: string
   const t = useMessages(assetsMessages);
   const common = useMessages(commonMessages);
   const levelTitle = useLevelTitle();
-  const me = useQuery(sessionQuery).data?.user;
-  const { asset, allowedActions } = detail;
+  const { asset, allowedActions, readJournaled } = detail;
 
   return (
     <Page
@@ -72,7 +69,7 @@ function AssetRecordPage({ detail, flash }: { detail: AssetDetail; flash: string
       }
     >
       <SuccessNotice text={flash} />
-      {readIsJournaled(me, asset) ? (
+      {readJournaled ? (
         <div className="notice notice-info" data-testid="journaled-read">
           <p className="notice-title">{t.journaledRead}</p>
           <p>{t.journaledReadBody}</p>

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useMemo, type ReactNode } from 'react';
 import { useForm, type UseFormRegisterReturn } from 'react-hook-form';
+import { assetKinds } from '../../../features/assets/asset-rules.js';
 import { ChoiceGroup } from '../../components/choice-group.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import type { SelectOption } from '../../components/select-field.js';
@@ -15,7 +16,7 @@ import { formatClauseNumber } from '../../shell/clauses.js';
 import { mediaQuery } from './asset-api.js';
 import { itemText, kindLabel, mediumOptionLabel, orderedLevels } from './asset-labels.js';
 import { assetFormSchema, type AssetFormValues } from './asset-schemas.js';
-import { assetKinds, type AssetMedium, type ClassificationItem, type ClassificationLevel, type ClassificationScheme } from './asset-types.js';
+import type { AssetMedium, ClassificationItem, ClassificationLevel, ClassificationScheme } from './asset-types.js';
 import { useAssetFieldErrors } from './asset-validation.js';
 import { assetsMessages } from './assets-messages.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assetBody, assetFormSchema, changedFields, classificationIssues, type AssetFormValues } from './asset-schemas.js';
 import type { ClassificationLevel } from './asset-types.js';
-import { managedDepartmentIds, readIsJournaled } from './reader.js';
+import { managedDepartmentIds } from './reader.js';
 
 const classOne: ClassificationLevel = {
   id: 'class-1',
@@ -96,7 +96,7 @@ describe('what the form sends', () => {
   });
 });
 
-describe('who reads a record', () => {
+describe('whose register a user keeps', () => {
   const officer = {
     departmentId: 'koseki',
     roles: [{ id: 'r1', role: 'security_officer', title: { ja: '', en: '' }, scopeType: 'department' as const, scopeId: 'koseki', scopeName: null }],
@@ -109,12 +109,5 @@ describe('who reads a record', () => {
   it('knows the 課等 a user manages', () => {
     expect(managedDepartmentIds(officer)).toEqual(['koseki']);
     expect(managedDepartmentIds(auditor)).toEqual([]);
-  });
-
-  it('says a restricted record read from outside its 課等 is recorded, and only that', () => {
-    expect(readIsJournaled(auditor, { restricted: true, departmentId: 'koseki' })).toBe(true);
-    expect(readIsJournaled(auditor, { restricted: false, departmentId: 'koseki' })).toBe(false);
-    expect(readIsJournaled(officer, { restricted: true, departmentId: 'koseki' })).toBe(false);
-    expect(readIsJournaled({ ...officer, departmentId: 'zeimu' }, { restricted: true, departmentId: 'koseki' })).toBe(false);
   });
 });

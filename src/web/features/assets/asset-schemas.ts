@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { classificationIssues as registerClassificationIssues, copyKinds, textLimits } from '../../../features/assets/asset-rules.js';
 import type { ClassificationLevel } from './asset-types.js';
 
-// The server's rules (src/features/assets/schemas.ts and classification.ts), checked here first so the
-// user hears about a mistake beside the field, in their language, before anything is sent. Messages are keys:
-// `validation…` from the shared dictionary, `asset:…` from this feature's.
+// The server's rules (its limits and classification rule are the register's shared ones, asset-rules.ts),
+// checked here first so the user hears about a mistake beside the field, in their language, before anything is
+// sent. Messages are keys: `validation…` from the shared dictionary, `asset:…` from this feature's.
 
 const text = (max: number) => z.string().trim().max(max, `validationTooLong:${max}`);
 /** A date input's value: a calendar day, or empty for "none". */
@@ -11,17 +12,17 @@ const optionalDay = z.union([z.literal(''), z.iso.date('validationRequired')]);
 
 /** Fields of the asset form as the inputs hold them (empty strings for "none"). */
 export const assetFieldsSchema = z.object({
-  name: text(200).min(1, 'validationRequired'),
-  description: text(2000),
+  name: text(textLimits.name).min(1, 'validationRequired'),
+  description: text(textLimits.description),
   kind: z.string().min(1, 'validationChoose'),
   departmentId: z.string(),
   classLevel: z.string().min(1, 'validationChoose'),
   classCriteria: z.array(z.string()),
-  classJustification: text(2000),
-  confidentialityNote: text(1000),
-  integrityNote: text(1000),
-  availabilityNote: text(1000),
-  location: text(200),
+  classJustification: text(textLimits.classJustification),
+  confidentialityNote: text(textLimits.securityNote),
+  integrityNote: text(textLimits.securityNote),
+  availabilityNote: text(textLimits.securityNote),
+  location: text(textLimits.location),
   mediumId: z.string(),
   retentionUntil: optionalDay,
   reviewDue: optionalDay,
@@ -33,9 +34,19 @@ export interface ClassificationIssue {
   key: string;
 }
 
+/** The message key of each problem the register's rule finds (criteria of another level are dropped by the form). */
+const issueKeys = {
+  noScheme: 'validationChoose',
+  unknownLevel: 'validationChoose',
+  unknownCriteria: 'asset:criteriaRequired',
+  criteriaRequired: 'asset:criteriaRequired',
+  justificationRequired: 'asset:justificationRequired',
+} as const;
+
 /**
- * 第2 3 as the server checks it: a level the scheme knows; a non-default level needs a criterion that puts the
- * asset there; the level may ask for a written reason. Criteria of another level are dropped by the form.
+ * 第2 3 as the server checks it (asset-rules.ts `classificationIssues`): a level the scheme knows; a non-default
+ * level needs a criterion that puts the asset there; the level may ask for a written reason. Only the chosen
+ * level's criteria count, as only they are sent.
  */
 export function classificationIssues(
   levels: readonly ClassificationLevel[],
@@ -43,14 +54,8 @@ export function classificationIssues(
 ): ClassificationIssue[] {
   if (values.classLevel === '') return [];
   const level = levels.find((candidate) => candidate.id === values.classLevel);
-  if (!level) return [{ path: 'classLevel', key: 'validationChoose' }];
-  const issues: ClassificationIssue[] = [];
-  const chosen = values.classCriteria.filter((id) => level.criteria.some((criterion) => criterion.id === id));
-  if (!level.isDefault && level.criteria.length > 0 && chosen.length === 0) issues.push({ path: 'classCriteria', key: 'asset:criteriaRequired' });
-  if (level.controls.justificationRequired && values.classJustification.trim() === '') {
-    issues.push({ path: 'classJustification', key: 'asset:justificationRequired' });
-  }
-  return issues;
+  const classCriteria = values.classCriteria.filter((id) => level?.criteria.some((criterion) => criterion.id === id));
+  return registerClassificationIssues(levels, { ...values, classCriteria }).map((found) => ({ path: found.path, key: issueKeys[found.issue] }));
 }
 
 /** The asset form's schema for a scheme; the 課等 is required when registering (it cannot change later). */
@@ -102,26 +107,26 @@ export function changedFields(before: AssetBody, after: AssetBody): Partial<Asse
 
 /** 第2 4(4): how and when it was disposed of, with evidence. */
 export const disposeSchema = z.object({
-  method: text(200).min(1, 'validationRequired'),
-  evidence: text(2000).min(1, 'validationRequired'),
+  method: text(textLimits.disposalMethod).min(1, 'validationRequired'),
+  evidence: text(textLimits.disposalEvidence).min(1, 'validationRequired'),
   disposedOn: z.iso.date('validationRequired'),
 });
 export type DisposeValues = z.infer<typeof disposeSchema>;
 
 /** 第2 1(2): a copy or transmission and the 課等 that holds it. */
 export const copySchema = z.object({
-  kind: z.enum(['copy', 'transmission']),
+  kind: z.enum(copyKinds),
   departmentId: z.string().min(1, 'validationChoose'),
-  location: text(200),
+  location: text(textLimits.location),
   mediumId: z.string(),
-  note: text(500),
+  note: text(textLimits.note),
 });
 export type CopyValues = z.infer<typeof copySchema>;
 
 export const statusChangeSchema = z.object({
   status: z.enum(['active', 'out'], 'validationChoose'),
-  note: text(500),
+  note: text(textLimits.note),
 });
 export type StatusChangeValues = z.infer<typeof statusChangeSchema>;
 
-export const saveFilterSchema = z.object({ name: text(100).min(1, 'validationRequired') });
+export const saveFilterSchema = z.object({ name: text(textLimits.filterName).min(1, 'validationRequired') });

@@ -1,5 +1,5 @@
+import { assetKinds, assetSorts, assetStatuses, hyphenatedLabelCode, labelCodePattern, sortOrders, textLimits, type AssetKind, type AssetSort, type AssetStatus, type SortOrder } from '../../../features/assets/asset-rules.js';
 import { searchPositiveInteger, searchText } from '../../components/search-params.js';
-import { assetKinds, assetSorts, assetStatuses, type AssetKind, type AssetSort, type AssetStatus, type SortOrder } from './asset-types.js';
 
 /** The inventory's filters, sort and page, kept in the URL so a view can be bookmarked, shared and saved. */
 export interface AssetsSearch {
@@ -28,21 +28,21 @@ function limitedText(value: unknown, max: number): string | undefined {
   return text ? text.slice(0, max) : undefined;
 }
 
-const levelIdLike = /^[A-Za-z0-9_.-]{1,60}$/;
+const levelIdLike = new RegExp(`^[A-Za-z0-9_.-]{1,${textLimits.levelId}}$`);
 
 /** Reads the inventory's filters from the URL, dropping anything malformed instead of failing the page. */
 export function parseAssetsSearch(search: Record<string, unknown>): AssetsSearch {
   const page = searchPositiveInteger(search.page);
   const classLevel = searchText(search.classLevel);
   const sort = oneOf(assetSorts, search.sort);
-  const order = oneOf(['asc', 'desc'] as const, search.order);
+  const order = oneOf(sortOrders, search.order);
   return {
-    q: limitedText(search.q, 100),
+    q: limitedText(search.q, textLimits.search),
     departmentId: searchText(search.departmentId),
     classLevel: classLevel && levelIdLike.test(classLevel) ? classLevel : undefined,
     kind: oneOf(assetKinds, search.kind),
     status: oneOf(assetStatuses, search.status),
-    location: limitedText(search.location, 200),
+    location: limitedText(search.location, textLimits.location),
     // The server's defaults (name, ascending) stay out of the URL: one view, one address.
     sort: sort === 'name' ? undefined : sort,
     order: order === 'desc' ? 'desc' : undefined,
@@ -84,20 +84,17 @@ export function ariaSort(search: AssetsSearch, column: AssetSort): 'ascending' |
   return search.order === 'desc' ? 'descending' : 'ascending';
 }
 
-// Crockford base32 without I, L, O, U (the server's alphabet): what a label can carry.
-const labelCodePattern = /^[0-9A-HJKMNP-TV-Z]{4}-?[0-9A-HJKMNP-TV-Z]{4}$/;
-
 /**
  * A label code as typed or scanned — lower case, spaces, full-width characters, a missing hyphen — in the
- * canonical `7KQ2-M9XD` form, or null when it cannot be one. Mirrors the server's `labelCodeSchema`.
+ * canonical `7KQ2-M9XD` form, or null when it cannot be one: the server's pattern (`labelCodePattern`), after
+ * folding what people type.
  */
 export function normaliseLabelCode(input: string): string | null {
   const code = input
     .normalize('NFKC')
     .replace(/[\s‐-―ー−]/g, (dash) => (/\s/.test(dash) ? '' : '-'))
     .toUpperCase();
-  if (!labelCodePattern.test(code)) return null;
-  return code.includes('-') ? code : `${code.slice(0, 4)}-${code.slice(4)}`;
+  return labelCodePattern.test(code) ? hyphenatedLabelCode(code) : null;
 }
 
 /** The list's query string for the API (and for the export links, without page and size). */

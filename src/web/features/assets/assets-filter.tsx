@@ -1,6 +1,7 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
+import { assetKinds, assetSorts, assetStatuses, type AssetSort } from '../../../features/assets/asset-rules.js';
 import type { Department } from '../../api/types.js';
 import { FilterDisclosure } from '../../components/filter-disclosure.js';
 import { SelectField } from '../../components/select-field.js';
@@ -10,7 +11,7 @@ import { useLocale, useMessages } from '../../i18n/locale-context.js';
 import { departmentOptions } from '../organisation/department-order.js';
 import { kindLabel, orderedLevels, statusLabel } from './asset-labels.js';
 import { parseAssetsSearch, type AssetsSearch } from './asset-search.js';
-import { assetKinds, assetSorts, assetStatuses, type AssetSort, type ClassificationLevel } from './asset-types.js';
+import type { ClassificationLevel } from './asset-types.js';
 import { assetsMessages } from './assets-messages.js';
 
 interface FilterValues {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { textLimits } from '../../../features/assets/asset-rules.js';
 import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { FieldFrame } from '../../components/field-frame.js';
@@ -7,15 +8,12 @@ import { AccessSubjectFields, emptySubjectDraft, grantOf, type SubjectDraft } fr
 import { useAssetsMutation } from './asset-api.js';
 import { statusLabel } from './asset-labels.js';
 import { translateAssetValidation } from './asset-validation.js';
+import type { BulkAssetsRequest, BulkResult } from './asset-types.js';
 import { assetsMessages } from './assets-messages.js';
 
 type BulkType = 'changeStatus' | 'setReviewDue' | 'setLocation' | 'grantAccess';
 
-type BulkAction =
-  | { type: 'changeStatus'; status: 'active' | 'out'; note: string }
-  | { type: 'setReviewDue'; reviewDue: string | null }
-  | { type: 'setLocation'; location: string }
-  | { type: 'grantAccess'; subjectType: string; subjectId: string; permission: string };
+type BulkAction = BulkAssetsRequest['action'];
 
 interface Draft {
   type: BulkType;
@@ -34,14 +32,14 @@ type Problems = Partial<Record<'note' | 'location' | 'subject', string>>;
 export function bulkActionOf(draft: Draft): { action: BulkAction } | { problems: Problems } {
   switch (draft.type) {
     case 'changeStatus':
-      return draft.note.trim().length > 500
-        ? { problems: { note: 'validationTooLong:500' } }
+      return draft.note.trim().length > textLimits.note
+        ? { problems: { note: `validationTooLong:${textLimits.note}` } }
         : { action: { type: 'changeStatus', status: draft.status, note: draft.note.trim() } };
     case 'setReviewDue':
       return { action: { type: 'setReviewDue', reviewDue: draft.reviewDue || null } };
     case 'setLocation':
       if (draft.location.trim() === '') return { problems: { location: 'validationRequired' } };
-      if (draft.location.trim().length > 200) return { problems: { location: 'validationTooLong:200' } };
+      if (draft.location.trim().length > textLimits.location) return { problems: { location: `validationTooLong:${textLimits.location}` } };
       return { action: { type: 'setLocation', location: draft.location.trim() } };
     case 'grantAccess': {
       const grant = grantOf(draft.subject);
@@ -61,7 +59,7 @@ export function BulkActionBar({ selectedIds, onDone }: { selectedIds: string[]; 
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [problems, setProblems] = useState<Problems>({});
   const [pending, setPending] = useState<BulkAction | null>(null);
-  const bulk = useAssetsMutation<{ assetIds: string[]; action: BulkAction }, { updated: number }>((body) => ({
+  const bulk = useAssetsMutation<BulkAssetsRequest, BulkResult>((body) => ({
     method: 'POST',
     path: '/bulk',
     body,
