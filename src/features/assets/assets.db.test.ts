@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type ApiClient, type TestApp } from '../../../test/helpers/app.js';
-import { grantAccess, makeAsset, makeDepartment, makeUser } from '../../../test/helpers/factories.js';
+import { actorOf, contextFor, grantAccess, makeAsset, makeDepartment, makeUser } from '../../../test/helpers/factories.js';
+import { disposeAsset } from './change-asset-status.js';
 import { clientFrom, enrolTotp, signedInUser, signInWithTotp } from '../../../test/helpers/signed-in.js';
 import { journalSince } from '../../../test/helpers/table-state.js';
 import { verifyJournal } from '../../journal/verify.js';
@@ -239,6 +240,16 @@ describe('changing an asset', () => {
     const done = await officer.post(`/api/assets/${asset.id}/dispose`, { method: '物理破壊', evidence: '廃棄証明書 第12号', disposedOn: '2026-11-01' });
     expect(done.json<AssetDetail>()).toMatchObject({ asset: { status: 'disposed', disposal: { method: '物理破壊', disposedOn: '2026-11-01' } }, allowedActions: ['readHistory'] });
     expect((await officer.post(`/api/assets/${asset.id}/status`, { status: 'out' })).statusCode).toBe(403);
+  });
+
+  it("takes today as the municipality's calendar says: at 01:00 in Tokyo, a disposal dated that day is not in the future", async () => {
+    const officerActor = await actorOf(db(), officerId);
+    // 2026-03-10 16:00 UTC is 2026-03-11 01:00 in Tokyo.
+    const at = new Date('2026-03-10T16:00:00Z');
+    const asset = await makeAsset(db(), { departmentId: ownDept });
+    await expect(disposeAsset(contextFor(db(), t.policy, officerActor, at), asset.id, { method: '溶解', evidence: '証明書', disposedOn: '2026-03-12' })).rejects.toMatchObject({ code: 'E_DISPOSAL_IN_FUTURE' });
+    await disposeAsset(contextFor(db(), t.policy, officerActor, at), asset.id, { method: '溶解', evidence: '証明書', disposedOn: '2026-03-11' });
+    expect((await db().selectFrom('assets').select('disposed_on').where('id', '=', asset.id).executeTakeFirstOrThrow()).disposed_on).toBe('2026-03-11');
   });
 });
 

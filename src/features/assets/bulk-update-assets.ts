@@ -3,6 +3,7 @@ import type { JournalEvent } from '../../journal/events.js';
 import { recordAct } from '../../journal/append.js';
 import { requireActor } from '../auth/require-actor.js';
 import { requireAccessSubject, upsertGrant } from './asset-access.js';
+import { moveAssetStatus } from './asset-status.js';
 import { can } from './asset-policy.js';
 import { assetErrors } from './errors.js';
 import { assetResource } from './load-asset.js';
@@ -31,7 +32,7 @@ export async function bulkUpdateAssets(ctx: ActingContext, input: BulkAssetsInpu
     const events: JournalEvent[] = [];
     for (const asset of assets) {
       if (action.type === 'changeStatus' && asset.status !== action.status) {
-        events.push({ type: 'asset.status_changed', entityType: 'asset', entityId: asset.id, data: { from: asset.status, to: action.status, note: action.note } });
+        events.push(await moveAssetStatus(tx, ctx, asset, action.status, action.note));
       } else if (action.type === 'setReviewDue' && asset.review_due !== action.reviewDue) {
         events.push({ type: 'asset.updated', entityType: 'asset', entityId: asset.id, data: { changes: { reviewDue: { from: asset.review_due, to: action.reviewDue } } } });
       } else if (action.type === 'setLocation' && asset.location !== action.location) {
@@ -44,9 +45,9 @@ export async function bulkUpdateAssets(ctx: ActingContext, input: BulkAssetsInpu
     const [first, ...rest] = events;
     if (!first) throw assetErrors.E_BULK_NOTHING_TO_CHANGE.error();
     const changed = [...new Set(events.map((e) => e.entityId))];
-    const set =
-      action.type === 'changeStatus' ? { status: action.status } : action.type === 'setReviewDue' ? { review_due: action.reviewDue } : action.type === 'setLocation' ? { location: action.location } : {};
-    await tx.updateTable('assets').set({ ...set, updated_at: ctx.now }).where('id', 'in', changed).execute();
+    // A status moved asset by asset above; the other fields change in one statement.
+    const set = action.type === 'setReviewDue' ? { review_due: action.reviewDue } : action.type === 'setLocation' ? { location: action.location } : {};
+    if (action.type !== 'changeStatus') await tx.updateTable('assets').set({ ...set, updated_at: ctx.now }).where('id', 'in', changed).execute();
     return { value: { updated: changed.length }, events: [first, ...rest] };
   });
 }

@@ -1,7 +1,9 @@
+import { today } from '../../domain/calendar.js';
 import type { ActingContext } from '../../domain/context.js';
 import { recordAct } from '../../journal/append.js';
 import { requireActor } from '../auth/require-actor.js';
 import { assetErrors } from './errors.js';
+import { moveAssetStatus } from './asset-status.js';
 import { assetForAction } from './load-asset.js';
 import type { ChangeAssetStatusInput, DisposeAssetInput } from './schemas.js';
 
@@ -11,8 +13,7 @@ export async function changeAssetStatus(ctx: ActingContext, assetId: string, inp
   await recordAct(ctx, async (tx) => {
     const { asset } = await assetForAction(tx, actor, ctx.policy, assetId, 'changeStatus');
     if (asset.status === input.status) throw assetErrors.E_STATUS_UNCHANGED.error();
-    await tx.updateTable('assets').set({ status: input.status, updated_at: ctx.now }).where('id', '=', asset.id).execute();
-    return { value: undefined, events: [{ type: 'asset.status_changed', entityType: 'asset', entityId: asset.id, data: { from: asset.status, to: input.status, note: input.note } }] };
+    return { value: undefined, events: [await moveAssetStatus(tx, ctx, asset, input.status, input.note)] };
   });
 }
 
@@ -24,8 +25,8 @@ export async function disposeAsset(ctx: ActingContext, assetId: string, input: D
   const actor = requireActor(ctx);
   await recordAct(ctx, async (tx) => {
     const { asset } = await assetForAction(tx, actor, ctx.policy, assetId, 'dispose');
-    const today = ctx.now.toISOString().slice(0, 10);
-    if (input.disposedOn > today) throw assetErrors.E_DISPOSAL_IN_FUTURE.error({ field: 'disposedOn' });
+    // A date of the municipality's calendar: at 01:00 in Tokyo it is already the new day there.
+    if (input.disposedOn > today(ctx)) throw assetErrors.E_DISPOSAL_IN_FUTURE.error({ field: 'disposedOn' });
     await tx
       .updateTable('assets')
       .set({ status: 'disposed', disposal_method: input.method, disposal_evidence: input.evidence, disposed_on: input.disposedOn, updated_at: ctx.now })

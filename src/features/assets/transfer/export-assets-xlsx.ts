@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Policy } from '../../../policy/schema.js';
 import { exportCells } from './export-assets.js';
 import type { ExportRow } from './export-rows.js';
@@ -42,6 +42,8 @@ const excelDay = (day: string): Date => new Date(`${day}T00:00:00Z`);
 export async function writeAssetsXlsx(out: Writable, policy: Policy, title: string, batches: AsyncIterable<ExportRow[]>): Promise<number> {
   // Inline strings (no shared-strings table) keep memory flat; level 1 compression is several times faster than
   // the default for a few percent more bytes.
+  // exceljs is loaded on the first export (most processes never make one).
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
   workbook.creator = 'Bansho';
   const sheet = workbook.addWorksheet('情報資産目録', { views: [{ state: 'frozen', ySplit: 1 }] });

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Policy } from '../../../policy/schema.js';
 import { assetColumns, assetKindTitles, criterionLabel, requiredImportFields } from './import-columns.js';
 import { assetKinds } from '../asset-rules.js';
@@ -34,6 +34,8 @@ function hasRangeValidations(sheet: object): sheet is RangeValidations {
  * user may register for.
  */
 export async function importTemplateXlsx(policy: Policy, departments: readonly { code: string; name: string }[]): Promise<Buffer> {
+  // exceljs is loaded on the first template asked for (most processes never make one).
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Bansho';
   const columns = assetColumns.filter((c) => c.importable);

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { inflateRawSync } from 'node:zlib';
 import { parse as parseCsv } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { DomainError } from '../../../domain/errors.js';
 import type { ImportFormat } from '../asset-rules.js';
 import { assetErrors, nearLine } from '../errors.js';
@@ -267,6 +267,8 @@ async function parseXlsx(bytes: Buffer, options: ParseOptions): Promise<ParsedSh
   try {
     // Streaming: a 50,000-row sheet is read row by row, not built as a workbook in memory. Styles are read so
     // that date cells come as dates; only the first sheet is the register (a template's notes sheet follows it).
+    // exceljs is loaded on the first xlsx read (the worker that reads uploads; a CSV does without it).
+    const { default: ExcelJS } = await import('exceljs');
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
     for await (const sheet of reader) {
       let dataRows = 0;

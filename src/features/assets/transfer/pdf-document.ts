@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 
 const require = createRequire(import.meta.url);
@@ -16,13 +15,25 @@ const bold = path.join(fontDir, '700Bold', 'BIZUDPGothic_700Bold.ttf');
 
 export const pdfFont = 'BizUDPGothic';
 
-pdfmake.setFonts({ [pdfFont]: { normal: regular, bold, italics: regular, bolditalics: bold } });
-// Nothing in a document may fetch a URL (closed network) or read any file but the font.
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((file) => file === regular || file === bold);
+/**
+ * pdfmake with Bansho's font, loaded on the first PDF: it is large, and most processes (tests, a server that
+ * prints nothing today) never make one.
+ */
+let loaded: Promise<typeof import('pdfmake')> | undefined;
+function pdfmakeWithFont() {
+  loaded ??= import('pdfmake').then(({ default: pdfmake }) => {
+    pdfmake.setFonts({ [pdfFont]: { normal: regular, bold, italics: regular, bolditalics: bold } });
+    // Nothing in a document may fetch a URL (closed network) or read any file but the font.
+    pdfmake.setUrlAccessPolicy(() => false);
+    pdfmake.setLocalAccessPolicy((file) => file === regular || file === bold);
+    return pdfmake;
+  });
+  return loaded;
+}
 
 /** Renders a document definition to PDF bytes. */
 export async function renderPdf(definition: TDocumentDefinitions): Promise<Buffer> {
+  const pdfmake = await pdfmakeWithFont();
   return pdfmake.createPdf({ ...definition, defaultStyle: { font: pdfFont, ...definition.defaultStyle } }).getBuffer();
 }
 
