@@ -1,5 +1,4 @@
 import type { Writable } from 'node:stream';
-import type ExcelJS from 'exceljs';
 import type { Policy } from '../../../policy/schema.js';
 import { exportCells } from './export-assets.js';
 import type { ExportRow } from './export-rows.js';

@@ -1,7 +1,6 @@
 import { Readable } from 'node:stream';
 import { inflateRawSync } from 'node:zlib';
 import { parse as parseCsv } from 'csv-parse/sync';
-import type ExcelJS from 'exceljs';
 import { DomainError } from '../../../domain/errors.js';
 import type { ImportFormat } from '../asset-rules.js';
 import { assetErrors, nearLine } from '../errors.js';
