@@ -8,16 +8,17 @@
 //   ← { type: 'stats' } → { type: 'stats', …ServerStats } (and resets them)
 //   ← { type: 'memory-start' } … { type: 'memory-stop' } → { type: 'memory', …MemoryStats }
 //   ← { type: 'stop' }
-import { once } from 'node:events';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
 import Fastify from 'fastify';
 import { connectDatabase } from '../src/db/connect.js';
 import type { AssetKind, AssetStatus } from '../src/features/assets/tables.js';
-import { assetColumns, assetKindTitles, assetStatusTitles, criteriaCell, levelTitle } from '../src/features/assets/transfer/import-columns.js';
-import { countCap } from '../src/features/assets/queries.js';
-import { likePattern } from '../src/db/text-matching.js';
+import { assetCountQuery, assetPageQuery, countCap } from '../src/features/assets/queries.js';
+import { writeAssetsXlsx } from '../src/features/assets/transfer/export-assets-xlsx.js';
+import { exportRowBatches } from '../src/features/assets/transfer/export-rows.js';
+import type { ReadOnlyDb } from '../src/db/read-only.js';
+import type { Actor, RoleGrant } from '../src/domain/actor.js';
+import type { CanonicalRole } from '../src/policy/schema.js';
 import { readPolicyPackage } from '../src/policy/loader.js';
 import { buildApp } from '../src/server/app.js';
 import { loadConfig, projectRoot } from '../src/config.js';
@@ -59,54 +60,29 @@ export interface BareAssetQuery {
 }
 
 /**
- * The SQL that Bansho's listAssets sends (src/features/assets/queries.ts: visibleAssets, orderAssets): one
- * statement for the page and one for the total, run side by side on two connections.
+ * The reader the bare route answers for, as Bansho's session would load them: absent a scope, a reader of every
+ * asset (an auditor); otherwise the user with their roles, and the 課等 they manage as officer grants.
  */
-export function bareAssetQueries(query: BareAssetQuery): { page: { text: string; values: unknown[] }; count: { text: string; values: unknown[] } } {
-  const values: unknown[] = [];
-  const param = (value: unknown) => {
-    values.push(value);
-    return `$${values.length}`;
-  };
-  const where: string[] = [];
-  if (query.scope) {
-    const s = query.scope;
-    // Placeholders numbered in the order Bansho's query builder numbers them: managed 課等 first.
-    const managed = s.managed.length > 0 ? `"assets"."department_id" in (${s.managed.map(param).join(', ')})` : null;
-    const reach =
-      `((aa.subject_type = 'user' AND aa.subject_id = ${param(s.userId)})\n    OR (aa.subject_type = 'department' AND aa.subject_id = ${param(s.departmentId)})\n    ` +
-      (s.roles.length > 0 ? `OR (aa.subject_type = 'role' AND aa.subject_id IN (${s.roles.map(param).join(', ')})))` : ')');
-    const granted = `assets.id IN (SELECT aa.asset_id FROM asset_access aa WHERE ${reach})`;
-    where.push(managed ? `(${managed} or ${granted})` : granted);
-  }
-  if (query.departmentId) where.push(`"assets"."department_id" = ${param(query.departmentId)}`);
-  if (query.classLevel) where.push(`"assets"."class_level" = ${param(query.classLevel)}`);
-  if (query.kind) where.push(`"assets"."kind" = ${param(query.kind)}`);
-  if (query.status) where.push(`"assets"."status" = ${param(query.status)}`);
-  if (query.q) {
-    const term = query.q.normalize('NFKC').toLowerCase();
-    if ([...term].length >= 2) where.push(`asset_search_grams(assets.search_text) @> asset_search_grams(${param(term)})`);
-    where.push(`assets.search_text LIKE ${param(likePattern(term))}`);
-  }
-  const whereText = where.length > 0 ? ` where ${where.join(' and ')}` : '';
-  const countValues = [...values, countCap + 1];
-  const dir = query.order === 'desc' ? 'DESC' : 'ASC';
-  const orderBy = {
-    name: `assets.name ${dir}, assets.id ${dir}`,
-    updated: `assets.updated_at ${dir}, assets.id ${dir}`,
-    reviewDue: `assets.review_due ${dir} NULLS LAST, assets.id ${dir}`,
-    class: `assets.class_level ${dir}, assets.name ${dir}, assets.id ${dir}`,
-    department: `(SELECT d.code FROM departments d WHERE d.id = assets.department_id) ${dir}, assets.name ${dir}, assets.id ${dir}`,
-    kind: `assets.kind ${dir}, assets.name ${dir}, assets.id ${dir}`,
-    status: `assets.status ${dir}, assets.name ${dir}, assets.id ${dir}`,
-  }[query.sort];
-  const limit = param(query.pageSize);
-  const offset = param((query.page - 1) * query.pageSize);
-  const page =
-    'select "assets"."id", "assets"."label_code", "assets"."name", "assets"."kind", "assets"."department_id", "departments"."name" as "department_name", ' +
-    '"assets"."class_level", "assets"."location", "assets"."status", "assets"."review_due", "assets"."updated_at" from "assets" ' +
-    `inner join "departments" on "departments"."id" = "assets"."department_id"${whereText} order by ${orderBy} limit ${limit} offset ${offset}`;
-  return { page: { text: page, values }, count: { text: `select count(*) as "n" from (select 1 as "one" from "assets"${whereText} limit $${countValues.length}) as "matches"`, values: countValues } };
+function readerOf(query: BareAssetQuery): Actor {
+  const s = query.scope;
+  if (!s) return { id: '00000000-0000-4000-8000-000000000000', name: 'bench', login: 'bench', departmentId: '00000000-0000-4000-8000-000000000000', roles: [{ role: 'auditor', scopeType: 'global', scopeId: '' }] };
+  const roles: RoleGrant[] = [
+    ...s.roles.map((role): RoleGrant => ({ role: role as CanonicalRole, scopeType: 'global', scopeId: '' })),
+    ...s.managed.map((id): RoleGrant => ({ role: 'security_officer', scopeType: 'department', scopeId: id })),
+  ];
+  return { id: s.userId, name: 'bench', login: 'bench', departmentId: s.departmentId, roles };
+}
+
+/**
+ * The SQL that Bansho's listAssets sends, compiled by Bansho's own query builders (queries.ts: assetPageQuery,
+ * assetCountQuery) for the bare route to send over plain pg: the same statements, without the app around them.
+ */
+export function bareAssetQueries(db: ReadOnlyDb, query: BareAssetQuery): { page: { text: string; values: readonly unknown[] }; count: { text: string; values: readonly unknown[] } } {
+  const actor = readerOf(query);
+  const filter = { q: query.q, departmentId: query.departmentId, classLevel: query.classLevel, kind: query.kind as AssetKind | undefined, status: query.status as AssetStatus | undefined };
+  const page = assetPageQuery(db, actor, { ...filter, sort: query.sort, order: query.order, page: query.page, pageSize: query.pageSize }).compile();
+  const count = assetCountQuery(db, actor, filter).compile();
+  return { page: { text: page.sql, values: page.parameters }, count: { text: count.sql, values: count.parameters } };
 }
 
 /** Reads the bare route's query string (the scope as `userId`, `userDepartmentId`, `roles`, `managed`). */
@@ -124,28 +100,6 @@ function parseBareQuery(raw: Record<string, string | undefined>): BareAssetQuery
     pageSize: Math.min(200, Math.max(1, Number(raw.pageSize ?? 50))),
     ...(raw.userId ? { scope: { userId: raw.userId, departmentId: raw.userDepartmentId ?? '', roles: list(raw.roles), managed: list(raw.managed) } } : {}),
   };
-}
-
-interface ExportRow {
-  id: string;
-  label_code: string;
-  name: string;
-  description: string;
-  kind: AssetKind;
-  department_code: string;
-  department_name: string;
-  class_level: string;
-  class_criteria: string[];
-  class_justification: string;
-  confidentiality_note: string;
-  integrity_note: string;
-  availability_note: string;
-  location: string;
-  medium_code: string | null;
-  retention_until: string | null;
-  review_due: string | null;
-  status: AssetStatus;
-  updated_at: Date;
 }
 
 interface AssetRow {
@@ -183,8 +137,8 @@ async function main() {
   const bare = Fastify({ logger: false });
   bare.get<{ Querystring: Record<string, string | undefined> }>('/assets', async (request) => {
     const query = parseBareQuery(request.query);
-    const { page, count } = bareAssetQueries(query);
-    const [rows, total] = await Promise.all([bareDb.pool.query<AssetRow>(page), bareDb.pool.query<{ n: string }>(count)]);
+    const { page, count } = bareAssetQueries(bareDb.db, query);
+    const [rows, total] = await Promise.all([bareDb.pool.query<AssetRow>(page.text, [...page.values]), bareDb.pool.query<{ n: string }>(count.text, [...count.values])]);
     const managed = query.scope?.managed ?? [];
     return {
       items: rows.rows.map((r) => ({
@@ -209,61 +163,13 @@ async function main() {
       allowedActions: managed.length > 0 ? ['create', 'import'] : [],
     };
   });
-  // The bare export: the rows of the whole register in name order, read in keyset batches of 2,000 (the query
-  // Bansho's exportRowBatches sends for a reader of every asset) and written with exceljs's streaming writer in the
-  // same columns, cell formats and writer options. What it leaves out is Bansho: session, validation, the count
-  // and journal entry before the first byte.
-  const exportBatch = 2_000;
-  const exportSql = (after: boolean) =>
-    'select "assets"."id", "assets"."label_code", "assets"."name", "assets"."description", "assets"."kind", "assets"."department_id", ' +
-    '"departments"."code" as "department_code", "departments"."name" as "department_name", "assets"."class_level", "assets"."class_criteria", ' +
-    '"assets"."class_justification", "assets"."confidentiality_note", "assets"."integrity_note", "assets"."availability_note", "assets"."location", ' +
-    '"media"."code" as "medium_code", "assets"."retention_until", "assets"."review_due", "assets"."status", "assets"."updated_at", assets.updated_at::text as "updated_key" ' +
-    'from "assets" inner join "departments" on "departments"."id" = "assets"."department_id" left join "media" on "media"."id" = "assets"."medium_id" ' +
-    (after ? 'where (assets.name, assets.id) > ($1, $2::uuid) order by assets.name ASC, assets.id ASC limit $3' : 'order by assets.name ASC, assets.id ASC limit $1');
-  const tokyo = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
-  const excelDay = (day: string) => new Date(`${day}T00:00:00Z`);
+  // The bare export: Bansho's own row batches (export-rows.ts) and xlsx writer (export-assets-xlsx.ts) for a reader
+  // of every asset, straight from a Fastify route. What it leaves out is Bansho's app: session, validation, the
+  // snapshot, the count and the journal entry before the first byte.
   bare.get('/assets-export.xlsx', async (_request, reply) => {
     const body = new PassThrough();
-    const write = async () => {
-      const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: body, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
-      const sheet = workbook.addWorksheet('情報資産目録', { views: [{ state: 'frozen', ySplit: 1 }] });
-      sheet.columns = assetColumns.map((c) => ({ header: c.header, key: c.field, width: c.width, ...(c.field === 'retentionUntil' || c.field === 'reviewDue' ? { style: { numFmt: 'yyyy-mm-dd' } } : {}) }));
-      let last: ExportRow | undefined;
-      for (;;) {
-        const { rows } = await bareDb.pool.query<ExportRow>(last ? exportSql(true) : exportSql(false), last ? [last.name, last.id, exportBatch] : [exportBatch]);
-        for (const r of rows) {
-          sheet
-            .addRow({
-              labelCode: r.label_code,
-              name: r.name,
-              kind: assetKindTitles[r.kind].ja,
-              departmentCode: r.department_code,
-              department: r.department_name,
-              classLevel: levelTitle(policy, r.class_level).ja,
-              classCriteria: criteriaCell(policy, r.class_level, r.class_criteria),
-              classJustification: r.class_justification,
-              description: r.description,
-              confidentialityNote: r.confidentiality_note,
-              integrityNote: r.integrity_note,
-              availabilityNote: r.availability_note,
-              location: r.location,
-              mediumCode: r.medium_code ?? '',
-              retentionUntil: r.retention_until ? excelDay(r.retention_until) : '',
-              reviewDue: r.review_due ? excelDay(r.review_due) : '',
-              status: assetStatusTitles[r.status].ja,
-              updatedAt: tokyo.format(r.updated_at),
-            })
-            .commit();
-        }
-        if (body.writableNeedDrain) await once(body, 'drain');
-        if (rows.length < exportBatch) break;
-        last = rows[rows.length - 1];
-      }
-      sheet.commit();
-      await workbook.commit();
-    };
-    write().catch((error: unknown) => body.destroy(error as Error));
+    const reader = readerOf({ sort: 'name', order: 'asc', page: 1, pageSize: 1 });
+    writeAssetsXlsx(body, policy, '情報資産目録', exportRowBatches(bareDb.db, reader, { sort: 'name', order: 'asc' })).catch((error: unknown) => body.destroy(error as Error));
     return reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(body);
   });
   timeRequests(bare.server, times.bare);
