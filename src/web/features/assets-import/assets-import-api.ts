@@ -1,4 +1,4 @@
-import { api, ApiError, readCsrfToken } from '../../api/client.js';
+import { api, apiErrorFrom, networkError, readCsrfToken } from '../../api/client.js';
 import type { LocalizedText } from '../../api/types.js';
 
 /** One problem of one row (row 1… as Excel numbers them; the header row for a missing column). */
@@ -44,18 +44,6 @@ export interface AssetImportView {
 
 export const importTemplateUrl = '/api/assets/import-template.xlsx';
 
-const unexpected: LocalizedText = { ja: 'サーバーから予期しない応答がありました。時間をおいてもう一度お試しください。', en: 'The server gave an unexpected answer. Please try again later.' };
-
-function errorOf(status: number, body: unknown): ApiError {
-  if (typeof body === 'object' && body !== null && 'error' in body && typeof body.error === 'object' && body.error !== null) {
-    const { code, message, fields } = body.error as { code?: unknown; message?: unknown; fields?: unknown };
-    if (typeof code === 'string' && typeof message === 'object' && message !== null && 'ja' in message && 'en' in message) {
-      return new ApiError(status, code, message as LocalizedText, Array.isArray(fields) ? (fields as ApiError['fields']) : []);
-    }
-  }
-  return new ApiError(status, 'E_UNEXPECTED', unexpected);
-}
-
 /**
  * Uploads a register file (multipart, field "file"). XMLHttpRequest rather than fetch: only it reports upload
  * progress. `onProgress` gets the share sent (0–1); `onSent` fires when the last byte is out and the server is
@@ -76,9 +64,9 @@ export function uploadImport(file: File, onProgress: (share: number) => void, on
     request.addEventListener('load', () => {
       const body: unknown = request.response;
       if (request.status === 201 && typeof body === 'object' && body !== null) resolve(body as AssetImportView);
-      else reject(errorOf(request.status, body));
+      else reject(apiErrorFrom(request.status, body));
     });
-    request.addEventListener('error', () => reject(new ApiError(0, 'E_NETWORK', { ja: 'サーバーに接続できませんでした。ネットワークの状態を確認して、もう一度お試しください。', en: 'Could not reach the server. Check the network connection and try again.' })));
+    request.addEventListener('error', () => reject(networkError()));
     const form = new FormData();
     form.append('file', file, file.name);
     request.send(form);
