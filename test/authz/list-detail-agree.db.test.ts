@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDepartment, makeUser } from '../helpers/factories.js';
 import { journalOversight } from '../../src/features/journal/authorization-cases.js';
+import type { JournalEntry, JournalPage } from '../../src/features/journal/schemas.js';
 import { userReaders } from '../../src/features/organisation/authorization-cases.js';
+import type { UserList } from '../../src/features/organisation/schemas.js';
 import { matrixRoles, type Role } from './matrix.js';
 import { buildWorld, Client, unique, type World } from './world.js';
 
@@ -11,8 +13,6 @@ import { buildWorld, Client, unique, type World } from './world.js';
  * answer 404; and the journal a non-oversight role reads holds exactly its own acts and the acts about itself.
  */
 
-interface UserItem { id: string }
-interface JournalItem { seq: number; actorId: string | null; entityType: string; entityId: string }
 
 let world: World;
 let extraDept: string;
@@ -55,7 +55,7 @@ async function listAll(client: Client, query = ''): Promise<{ ids: string[]; tot
   for (let page = 1; page < 1000; page += 1) {
     const response = await client.get(`/api/users?pageSize=7&page=${page}${query}`);
     expect(response.statusCode, response.body).toBe(200);
-    const body = response.json<{ items: UserItem[]; total: number }>();
+    const body = response.json<UserList>();
     if (page === 1) total = body.total;
     ids.push(...body.items.map((u) => u.id));
     if (body.items.length < 7) break;
@@ -64,13 +64,13 @@ async function listAll(client: Client, query = ''): Promise<{ ids: string[]; tot
 }
 
 /** Every entry of every page of GET /api/journal with this query. */
-async function journalAll(client: Client, query = ''): Promise<JournalItem[]> {
-  const items: JournalItem[] = [];
+async function journalAll(client: Client, query = ''): Promise<JournalEntry[]> {
+  const items: JournalEntry[] = [];
   let before: number | null = null;
   do {
     const response = await client.get(`/api/journal?limit=13${before ? `&before=${before}` : ''}${query}`);
     expect(response.statusCode, response.body).toBe(200);
-    const body = response.json<{ items: JournalItem[]; nextBefore: number | null }>();
+    const body = response.json<JournalPage>();
     items.push(...body.items);
     before = body.nextBefore;
   } while (before !== null);

@@ -4,6 +4,7 @@ import { features } from '../index.js';
 import type { Actor } from '../../domain/actor.js';
 import type { SessionState } from './session-actor.js';
 import type { ReadOnlyDb } from '../../db/read-only.js';
+import type { Me } from './schemas.js';
 
 /** Does any of the actor's roles oblige them to use a second factor (policy `mfaRequired`)? */
 export function mfaRequiredFor(policy: Policy, actor: Actor): boolean {
@@ -11,7 +12,7 @@ export function mfaRequiredFor(policy: Policy, actor: Actor): boolean {
 }
 
 /** The signed-in user as the web UI needs them: identity, roles under the policy's titles, duties, preferences. */
-export async function describeMe(db: ReadOnlyDb, policy: Policy, state: SessionState) {
+export async function describeMe(db: ReadOnlyDb, policy: Policy, state: SessionState): Promise<Me> {
   const user = await db
     .selectFrom('users')
     .innerJoin('departments', 'departments.id', 'users.department_id')
@@ -53,6 +54,6 @@ export async function describeMe(db: ReadOnlyDb, policy: Policy, state: SessionS
 }
 
 /** The menu entries of every feature, each true when the actor may use it. */
-function navigationFor(actor: Actor): Record<string, boolean> {
+function navigationFor(actor: Actor): Me['navigation'] {
   return Object.fromEntries(features.flatMap((feature) => Object.entries(feature.navigation).map(([key, shows]) => [key, shows(actor)])));
 }

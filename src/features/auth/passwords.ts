@@ -4,7 +4,8 @@ import { ZxcvbnFactory, type ZxcvbnResult } from '@zxcvbn-ts/core';
 import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common';
 import { dictionary as englishWords, translations as english } from '@zxcvbn-ts/language-en';
 import { dictionary as japaneseWords, translations as japanese } from '@zxcvbn-ts/language-ja';
-import type { FieldProblem } from '../../domain/errors.js';
+import type { Bilingual, FieldProblem } from '../../domain/errors.js';
+import { authErrors } from './errors.js';
 
 // OWASP's argon2id parameters (19 MiB, 2 passes); @node-rs/argon2 defaults to argon2id.
 const argonOptions = { memoryCost: 19456, timeCost: 2, parallelism: 1 };
@@ -66,14 +67,15 @@ function estimate(password: string, words: string[]): ZxcvbnResult {
   return estimator.check([...password].slice(0, ESTIMATED_LENGTH).join(''), words);
 }
 
-/** The estimate's advice (its feedback keys) in Japanese and English. */
-function advice(result: ZxcvbnResult): { ja: string; en: string } {
+/** The estimate's advice (its feedback keys) in Japanese and English, each ending as a sentence does; empty when it has none. */
+function advice(result: ZxcvbnResult): Bilingual {
   const { warning, suggestions } = result.feedback;
   const text = (language: typeof english) => [
     warning ? (language.warnings as Record<string, string>)[warning] : undefined,
     ...suggestions.map((key) => (language.suggestions as Record<string, string>)[key]),
   ].filter((line): line is string => Boolean(line));
-  return { ja: text(japanese).join('。'), en: text(english).join(' ') };
+  const [ja, en] = [text(japanese), text(english)];
+  return { ja: ja.length > 0 ? `${ja.join('。')}。` : '', en: en.length > 0 ? `${en.join(' ')} ` : '' };
 }
 
 /** The words a password must not be built on, besides the user's own details: the municipality's and the product's names. */
@@ -89,27 +91,21 @@ export function contextWords(municipality: { ja: string; en: string }): string[]
  */
 export function passwordProblems(password: string, userParts: string[], extraWords: string[] = []): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  const add = (ja: string, en: string) => problems.push({ path: 'newPassword', message: { ja, en } });
+  const add = (message: Bilingual) => problems.push({ path: 'newPassword', message });
   const length = [...password].length;
-  if (length < PASSWORD_MIN) add(`パスワードは${PASSWORD_MIN}文字以上にしてください。`, `The password must be at least ${PASSWORD_MIN} characters long.`);
-  if (length > PASSWORD_MAX) add(`パスワードは${PASSWORD_MAX}文字以下にしてください。`, `The password must be at most ${PASSWORD_MAX} characters long.`);
-  if (isCommon(password)) add('よく使われるパスワードは使えません。', 'This password is too common.');
-  if (new Set(password).size < 4) add('同じ文字の繰り返しは使えません。', 'The password repeats too few different characters.');
+  if (length < PASSWORD_MIN) add(authErrors.E_PASSWORD_TOO_SHORT.message({ min: PASSWORD_MIN }));
+  if (length > PASSWORD_MAX) add(authErrors.E_PASSWORD_TOO_LONG.message({ max: PASSWORD_MAX }));
+  if (isCommon(password)) add(authErrors.E_PASSWORD_TOO_COMMON.message());
+  if (new Set(password).size < 4) add(authErrors.E_PASSWORD_TOO_FEW_CHARACTERS.message());
   const lower = password.toLowerCase();
   const contained = userParts
     .flatMap((part) => part.toLowerCase().split(/[\s._@-]+/))
     .filter((part) => [...part].length >= 3)
     .find((part) => lower.includes(part));
-  if (contained) add('パスワードに利用者名やログインIDの一部を含めないでください。', 'The password must not contain parts of your name or login.');
+  if (contained) add(authErrors.E_PASSWORD_CONTAINS_USER_DETAILS.message());
   if (problems.length === 0) {
     const result = estimate(password, [...userParts.filter(Boolean), ...extraWords]);
-    if (result.guessesLog10 < MIN_GUESSES_LOG10) {
-      const why = advice(result);
-      add(
-        `推測されやすいパスワードです。${why.ja ? `${why.ja}。` : ''}関係のない単語をいくつか（または文を）つないで長くすると強くなります。`,
-        `This password is easy to guess. ${why.en ? `${why.en} ` : ''}Join several unrelated words (or a sentence) into a longer passphrase.`,
-      );
-    }
+    if (result.guessesLog10 < MIN_GUESSES_LOG10) add(authErrors.E_PASSWORD_EASY_TO_GUESS.message({ advice: advice(result) }));
   }
   return problems;
 }

@@ -5,7 +5,10 @@ import { changePassword } from './change-password.js';
 import { confirmMfa } from './confirm-mfa.js';
 import { notSignedIn } from './errors.js';
 import { describeMe } from './me.js';
-import { changePasswordSchema, mfaCodeSchema, preferencesSchema, signInSchema } from './schemas.js';
+import {
+  changePasswordSchema, mfaCodeSchema, mfaSetupSchema, noContentSchema, savedPreferencesSchema, sessionSchema, signedInSessionSchema, signInSchema,
+  updatePreferencesSchema, type SignedInSession,
+} from './schemas.js';
 import { findSessionActor } from './session-actor.js';
 import { setUpMfa } from './set-up-mfa.js';
 import { signIn, type SignedIn } from './sign-in.js';
@@ -21,13 +24,16 @@ export const authRoutes = (services: AppServices): FastifyPluginAsyncZod => asyn
   const signInSettings = { session: config.session, maxFailures: config.signIn.maxFailures, lockoutMinutes: config.signIn.lockoutMinutes };
   const cookieOptions = { secure: config.secureCookies, absoluteHours: config.session.absoluteHours };
 
-  const sessionView = async (signedIn: SignedIn) => {
+  const sessionView = async (signedIn: SignedIn): Promise<SignedInSession> => {
     const state = await findSessionActor(services.db, signedIn.sessionId, new Date(), config.session);
     if (!state) throw notSignedIn();
     return { user: await describeMe(services.db, services.policy(), state) };
   };
 
-  app.get('/api/session', { config: { access: 'public' }, schema: { tags, summary: 'The signed-in user, or null' } }, async (request) => {
+  app.get('/api/session', {
+    config: { access: 'public' },
+    schema: { tags, operationId: 'getSession', summary: 'The signed-in user, or null', response: { 200: sessionSchema } },
+  }, async (request) => {
     const state = request.session;
     return { user: state ? await describeMe(services.db, services.policy(), state) : null };
   });
@@ -36,7 +42,7 @@ export const authRoutes = (services: AppServices): FastifyPluginAsyncZod => asyn
     '/api/session',
     {
       config: { access: 'public', rateLimit: { max: 20, timeWindow: '1 minute' } },
-      schema: { tags, summary: 'Sign in with login and password', body: signInSchema },
+      schema: { tags, operationId: 'signIn', summary: 'Sign in with login and password', body: signInSchema, response: { 200: signedInSessionSchema } },
     },
     async (request, reply) => {
       const signedIn = await signIn(request.acting(), request.body, signInSettings, request.cookies[SESSION_COOKIE]);
@@ -47,7 +53,10 @@ export const authRoutes = (services: AppServices): FastifyPluginAsyncZod => asyn
 
   app.post(
     '/api/session/mfa',
-    { config: { access: 'pending', rateLimit: { max: 20, timeWindow: '1 minute' } }, schema: { tags, summary: 'Second sign-in step: TOTP code', body: mfaCodeSchema } },
+    {
+      config: { access: 'pending', rateLimit: { max: 20, timeWindow: '1 minute' } },
+      schema: { tags, operationId: 'verifyMfa', summary: 'Second sign-in step: TOTP code', body: mfaCodeSchema, response: { 200: signedInSessionSchema } },
+    },
     async (request, reply) => {
       const signedIn = await verifyMfa(request.acting(), request.session?.id ?? '', request.body.code, signInSettings);
       setSessionCookies(reply, cookieOptions, signedIn.sessionId, signedIn.csrfToken);
@@ -55,26 +64,41 @@ export const authRoutes = (services: AppServices): FastifyPluginAsyncZod => asyn
     },
   );
 
-  app.delete('/api/session', { config: { access: 'account' }, schema: { tags, summary: 'Sign out' } }, async (request, reply) => {
+  app.delete('/api/session', {
+    config: { access: 'account' },
+    schema: { tags, operationId: 'signOut', summary: 'Sign out', response: { 204: noContentSchema } },
+  }, async (request, reply) => {
     const session = request.session;
     if (session) await signOut(request.acting(), session.id, session.actor.id);
     clearSessionCookies(reply);
     return reply.status(204).send();
   });
 
-  app.post('/api/account/password', { config: { access: 'account' }, schema: { tags, summary: 'Change own password', body: changePasswordSchema } }, async (request, reply) => {
+  app.post('/api/account/password', {
+    config: { access: 'account' },
+    schema: { tags, operationId: 'changePassword', summary: 'Change own password', body: changePasswordSchema, response: { 204: noContentSchema } },
+  }, async (request, reply) => {
     await changePassword(request.acting(), request.session?.id ?? '', request.body);
     return reply.status(204).send();
   });
 
-  app.post('/api/account/mfa/setup', { config: { access: 'account' }, schema: { tags, summary: 'Start TOTP enrolment' } }, async (request) => setUpMfa(request.acting()));
+  app.post('/api/account/mfa/setup', {
+    config: { access: 'account' },
+    schema: { tags, operationId: 'setUpMfa', summary: 'Start TOTP enrolment', response: { 200: mfaSetupSchema } },
+  }, async (request) => setUpMfa(request.acting()));
 
-  app.post('/api/account/mfa/confirm', { config: { access: 'account' }, schema: { tags, summary: 'Confirm TOTP enrolment', body: mfaCodeSchema } }, async (request, reply) => {
+  app.post('/api/account/mfa/confirm', {
+    config: { access: 'account' },
+    schema: { tags, operationId: 'confirmMfa', summary: 'Confirm TOTP enrolment', body: mfaCodeSchema, response: { 204: noContentSchema } },
+  }, async (request, reply) => {
     await confirmMfa(request.acting(), request.body.code);
     return reply.status(204).send();
   });
 
-  app.patch('/api/account/preferences', { config: { access: 'account' }, schema: { tags, summary: 'Language and calendar', body: preferencesSchema } }, async (request) => ({
+  app.patch('/api/account/preferences', {
+    config: { access: 'account' },
+    schema: { tags, operationId: 'updatePreferences', summary: 'Language and calendar', body: updatePreferencesSchema, response: { 200: savedPreferencesSchema } },
+  }, async (request) => ({
     preferences: await updatePreferences(request.acting(), request.body),
   }));
 };

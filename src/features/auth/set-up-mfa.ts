@@ -1,10 +1,11 @@
 import type { ActingContext } from '../../domain/context.js';
 import { recordAct } from '../../journal/append.js';
 import { authErrors, notSignedIn } from './errors.js';
+import type { MfaSetup } from './schemas.js';
 import { newTotpSecret, totpEnrolment } from './totp.js';
 
 /** Starts TOTP enrolment: a new secret, kept until confirmed with a code. */
-export async function setUpMfa(ctx: ActingContext): Promise<{ secret: string; otpauthUri: string; qrSvg: string }> {
+export async function setUpMfa(ctx: ActingContext): Promise<MfaSetup> {
   const actor = ctx.actor;
   if (!actor) throw notSignedIn();
   const user = await ctx.db.selectFrom('users').select(['totp_enabled_at']).where('id', '=', actor.id).executeTakeFirstOrThrow();

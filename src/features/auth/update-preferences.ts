@@ -1,11 +1,7 @@
 import type { ActingContext } from '../../domain/context.js';
 import { recordAct } from '../../journal/append.js';
 import { notSignedIn } from './errors.js';
-
-export interface Preferences {
-  locale: 'ja' | 'en';
-  calendar: 'gregorian' | 'japanese';
-}
+import type { Preferences } from './schemas.js';
 
 /** Saves the user's language and calendar (西暦/和暦). */
 export async function updatePreferences(ctx: ActingContext, input: Partial<Preferences>): Promise<Preferences> {

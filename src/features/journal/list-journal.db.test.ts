@@ -4,21 +4,7 @@ import { makeDepartment, makeUser } from '../../../test/helpers/factories.js';
 import { clientFrom, signedInAdmin } from '../../../test/helpers/signed-in.js';
 import { anyString } from '../../../test/helpers/matchers.js';
 import { verifyJournal } from '../../journal/verify.js';
-
-interface Entry {
-  seq: number;
-  at: string;
-  actorId: string | null;
-  type: string;
-  entityType: string;
-  entityId: string;
-  data: unknown;
-  hash: string;
-}
-interface Page {
-  items: Entry[];
-  nextBefore: number | null;
-}
+import type { JournalEntry as Entry, JournalPage as Page } from './schemas.js';
 
 let t: TestApp;
 let admin: ApiClient;

@@ -2,7 +2,7 @@ import { sql, type SelectQueryBuilder } from 'kysely';
 import type { Database, JournalRow } from '../../db/tables.js';
 import type { Actor } from '../../domain/actor.js';
 import { readsEverything } from './journal-policy.js';
-import type { JournalQuery } from './schemas.js';
+import type { JournalPage, JournalQuery } from './schemas.js';
 import type { ReadOnlyDb } from '../../db/read-only.js';
 
 /**
@@ -19,7 +19,7 @@ type JournalSelect = SelectQueryBuilder<Database, 'journal', JournalRow>;
  * Journal entries newest first, keyset-paginated on seq so that page 1,000 costs what page 1 does. Every
  * filter has an index that ends in seq, and every plan walks one of them backwards from the cursor.
  */
-export async function listJournal(db: ReadOnlyDb, actor: Actor, query: JournalQuery) {
+export async function listJournal(db: ReadOnlyDb, actor: Actor, query: JournalQuery): Promise<JournalPage> {
   const take = query.limit + 1;
   const filtered = (q: JournalSelect): JournalSelect => {
     if (query.actorId) q = q.where('actor_id', '=', query.actorId);

@@ -1,8 +1,8 @@
 import type { ActingContext } from '../../domain/context.js';
-import { DomainError } from '../../domain/errors.js';
 import { recordAct } from '../../journal/append.js';
 import { generateInitialPassword, hashPassword } from '../auth/passwords.js';
 import { uniqueUserError } from './create-user.js';
+import { organisationErrors } from './errors.js';
 
 const ADMIN_DEPARTMENT_CODE = 'bansho-admin';
 
@@ -13,7 +13,7 @@ const ADMIN_DEPARTMENT_CODE = 'bansho-admin';
  */
 export async function createAdministrator(ctx: ActingContext, input: { login: string; name: string }): Promise<{ userId: string; initialPassword: string }> {
   const topLevel = ctx.policy.departmentLevels[0];
-  if (!topLevel) throw new DomainError('invalid', 'E_POLICY_NO_LEVELS', { ja: 'ポリシーに組織の階層がありません。', en: 'The policy defines no organisation levels.' });
+  if (!topLevel) throw organisationErrors.E_POLICY_NO_LEVELS.error();
   const initialPassword = generateInitialPassword();
   const passwordHash = await hashPassword(initialPassword);
   try {

@@ -1,19 +1,16 @@
 import type { ActingContext } from '../../domain/context.js';
-import { DomainError } from '../../domain/errors.js';
 import { forbidden } from '../../domain/kernel-errors.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { recordAct } from '../../journal/append.js';
 import { can } from './department-policy.js';
+import { organisationErrors } from './errors.js';
 import { requireActor } from '../auth/require-actor.js';
 import { requireDepartment } from './require-department.js';
 import type { CreateDepartmentInput } from './schemas.js';
 
 /** The level must be one the policy package defines (部, 課等, …). */
 export function requireLevel(ctx: ActingContext, level: string): void {
-  if (!ctx.policy.departmentLevels.some((l) => l.id === level)) {
-    const message = { ja: '組織の階層がポリシーにありません。', en: 'This organisation level is not defined by the policy.' };
-    throw new DomainError('invalid', 'E_DEPARTMENT_LEVEL_UNKNOWN', message, [{ path: 'level', message }]);
-  }
+  if (!ctx.policy.departmentLevels.some((l) => l.id === level)) throw organisationErrors.E_DEPARTMENT_LEVEL_UNKNOWN.error({ field: 'level' });
 }
 
 /** Adds a 部 or 課等 to the organisation tree. */
@@ -35,10 +32,7 @@ export async function createDepartment(ctx: ActingContext, input: CreateDepartme
       };
     });
   } catch (error) {
-    if (isUniqueViolation(error, 'departments_code_key')) {
-      const message = { ja: 'このコードは既に使われています。', en: 'This code is already in use.' };
-      throw new DomainError('conflict', 'E_DEPARTMENT_CODE_TAKEN', message, [{ path: 'code', message }]);
-    }
+    if (isUniqueViolation(error, 'departments_code_key')) throw organisationErrors.E_DEPARTMENT_CODE_TAKEN.error({ field: 'code' });
     throw error;
   }
 }

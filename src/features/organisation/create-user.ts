@@ -1,10 +1,11 @@
 import type { ActingContext } from '../../domain/context.js';
-import { DomainError } from '../../domain/errors.js';
+import type { DomainError } from '../../domain/errors.js';
 import { forbidden } from '../../domain/kernel-errors.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { recordAct } from '../../journal/append.js';
 import { generateInitialPassword, hashPassword } from '../auth/passwords.js';
 import { requireActor } from '../auth/require-actor.js';
+import { organisationErrors } from './errors.js';
 import { requireDepartment } from './require-department.js';
 import type { CreateUserInput } from './schemas.js';
 import { canCreateIn } from './user-policy.js';
@@ -56,13 +57,7 @@ export async function createUser(ctx: ActingContext, input: CreateUserInput): Pr
 
 /** Turns a unique-index violation on login or staff number into a field error. */
 export function uniqueUserError(error: unknown): DomainError | null {
-  if (isUniqueViolation(error, 'users_login')) {
-    const message = { ja: 'このログインIDは既に使われています。', en: 'This login is already taken.' };
-    return new DomainError('conflict', 'E_LOGIN_TAKEN', message, [{ path: 'login', message }]);
-  }
-  if (isUniqueViolation(error, 'users_staff_number')) {
-    const message = { ja: 'この職員番号は既に登録されています。', en: 'This staff number is already registered.' };
-    return new DomainError('conflict', 'E_STAFF_NUMBER_TAKEN', message, [{ path: 'staffNumber', message }]);
-  }
+  if (isUniqueViolation(error, 'users_login')) return organisationErrors.E_LOGIN_TAKEN.error({ field: 'login' });
+  if (isUniqueViolation(error, 'users_staff_number')) return organisationErrors.E_STAFF_NUMBER_TAKEN.error({ field: 'staffNumber' });
   return null;
 }

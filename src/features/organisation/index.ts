@@ -1,4 +1,5 @@
 import { defineFeature } from '../feature.js';
+import { organisationErrors } from './errors.js';
 import { organisationEvents } from './events.js';
 import { canList } from './user-policy.js';
 
@@ -9,5 +10,5 @@ export const organisationFeature = defineFeature({
   navigation: { organisation: canList },
   events: organisationEvents,
   migrations: {},
-  errors: {},
+  errors: organisationErrors,
 });

@@ -1,7 +1,7 @@
 import type { ActingContext } from '../../domain/context.js';
-import { DomainError } from '../../domain/errors.js';
 import { recordAct } from '../../journal/append.js';
 import { requireActor } from '../auth/require-actor.js';
+import { organisationErrors } from './errors.js';
 import { userForAction } from './load-user.js';
 import { requireDepartment } from './require-department.js';
 
@@ -14,10 +14,7 @@ export async function moveUser(ctx: ActingContext, userId: string, departmentId:
   await recordAct(ctx, async (tx) => {
     const user = await userForAction(tx, actor, userId, 'move');
     await requireDepartment(tx, departmentId);
-    if (user.department_id === departmentId) {
-      const message = { ja: '既にこの課等に所属しています。', en: 'The user already belongs to this department.' };
-      throw new DomainError('invalid', 'E_SAME_DEPARTMENT', message, [{ path: 'departmentId', message }]);
-    }
+    if (user.department_id === departmentId) throw organisationErrors.E_SAME_DEPARTMENT.error({ field: 'departmentId' });
     const from = user.department_id;
     await tx.updateTable('users').set({ department_id: departmentId, updated_at: ctx.now }).where('id', '=', userId).execute();
     const ended = await tx

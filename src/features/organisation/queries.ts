@@ -1,32 +1,21 @@
 import { sql } from 'kysely';
-import type { ScopeType } from '../../db/tables.js';
 import type { Actor } from '../../domain/actor.js';
 import type { Policy } from '../../policy/schema.js';
 import * as departmentPolicy from './department-policy.js';
-import type { ListUsersQuery } from './schemas.js';
+import type { DepartmentList, ListUsersQuery, UserDetail, UserList, UserSummary } from './schemas.js';
 import { isPrivileged, userNotFound, userResource } from './load-user.js';
 import { allowedActions, can, collectionActions, readableWhere } from './user-policy.js';
 import { isUuid, likePattern } from '../../db/text-matching.js';
 import type { ReadOnlyDb } from '../../db/read-only.js';
 
-export interface UserSummary {
-  id: string;
-  login: string;
-  staffNumber: string;
-  name: string;
-  kana: string;
-  email: string;
-  departmentId: string;
-  departmentName: string;
-  status: 'active' | 'disabled';
-  roles: { id: string; role: string; scopeType: ScopeType; scopeId: string }[];
-}
+/** A live role assignment as the users list gives it, before the policy's title is added. */
+type ListedRoleRow = Omit<UserSummary['roles'][number], 'title'>;
 
 /** A role's title under the policy in force (the canonical name when the package does not map it). */
 const titleOf = (policy: Policy, role: string) => policy.roles.find((r) => r.role === role)?.title ?? { ja: role, en: role };
 
 /** Users the actor may read (the policy's `readableWhere`), filtered and paginated, with what the actor may do. */
-export async function listUsers(db: ReadOnlyDb, actor: Actor, policy: Policy, query: ListUsersQuery) {
+export async function listUsers(db: ReadOnlyDb, actor: Actor, policy: Policy, query: ListUsersQuery): Promise<UserList> {
   let base = db.selectFrom('users').innerJoin('departments', 'departments.id', 'users.department_id').where(readableWhere(actor));
   if (query.departmentId) base = base.where('users.department_id', '=', query.departmentId);
   if (query.status) base = base.where('users.status', '=', query.status);
@@ -70,8 +59,8 @@ export async function listUsers(db: ReadOnlyDb, actor: Actor, policy: Policy, qu
 }
 
 /** Live role assignments of the given users, by user id. */
-export async function rolesOf(db: ReadOnlyDb, userIds: string[]): Promise<Map<string, UserSummary['roles']>> {
-  const byUser = new Map<string, UserSummary['roles']>();
+export async function rolesOf(db: ReadOnlyDb, userIds: string[]): Promise<Map<string, ListedRoleRow[]>> {
+  const byUser = new Map<string, ListedRoleRow[]>();
   if (userIds.length === 0) return byUser;
   const rows = await db
     .selectFrom('role_assignments')
@@ -89,7 +78,7 @@ export async function rolesOf(db: ReadOnlyDb, userIds: string[]): Promise<Map<st
 }
 
 /** One user with their roles under the policy's titles and what the actor may do; "not found" when they may not read it. */
-export async function userDetail(db: ReadOnlyDb, actor: Actor, policy: Policy, id: string) {
+export async function userDetail(db: ReadOnlyDb, actor: Actor, policy: Policy, id: string): Promise<UserDetail> {
   const user = await findUser(db, id);
   if (!user || !can(actor, 'read', userResource(user))) throw userNotFound();
   const roles = await roleAssignmentsOf(db, id);
@@ -142,7 +131,7 @@ async function roleAssignmentsOf(db: ReadOnlyDb, userId: string) {
 }
 
 /** The 課等 tree, with what the actor may do with it and with each 課等. */
-export async function departmentTree(db: ReadOnlyDb, actor: Actor) {
+export async function departmentTree(db: ReadOnlyDb, actor: Actor): Promise<DepartmentList> {
   const rows = await db.selectFrom('departments').selectAll().orderBy('code').execute();
   const each = departmentPolicy.allowedActions(actor);
   return {

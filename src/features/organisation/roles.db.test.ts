@@ -75,6 +75,27 @@ describe('POST /api/users/:id/roles', () => {
     expect(await tableState(db())).toEqual(before);
   });
 
+  it('says which scope the role takes, under the policy\'s titles for the role and the organisation level', async () => {
+    const user = await makeUser(db(), { departmentId });
+    const messages = [];
+    for (const input of [
+      { role: 'security_officer', scopeType: 'global' },
+      { role: 'security_officer', scopeType: 'department' },
+      { role: 'app_admin', scopeType: 'department', scopeId: departmentId },
+      { role: 'system_admin', scopeType: 'network', scopeId: '庁内LAN' },
+    ]) {
+      const error = (await admin.post(`/api/users/${user.id}/roles`, input)).json<{ error: { message: { ja: string; en: string }; fields: { message: unknown }[] } }>().error;
+      expect(error.fields).toEqual([expect.objectContaining({ message: error.message })]);
+      messages.push(error.message);
+    }
+    expect(messages).toEqual([
+      { ja: '情報セキュリティ責任者の範囲には課等を指定してください。', en: 'The scope of Information Security Officer must be: Section.' },
+      { ja: '情報セキュリティ責任者の範囲には課等を指定してください。', en: 'The scope of Information Security Officer must be: Section.' },
+      { ja: 'システム管理者（番所）の範囲には全庁を指定してください。', en: 'The scope of Bansho Administrator must be: the whole organisation.' },
+      { ja: '情報システム管理者の範囲には情報システムを指定してください。', en: 'The scope of Information System Administrator must be: an information system.' },
+    ]);
+  });
+
   it('refuses a department scope that names no 課等 with 422 E_DEPARTMENT_NOT_FOUND, writing nothing', async () => {
     const user = await makeUser(db(), { departmentId });
     const before = await tableState(db());

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { bilingualSchema } from '../../domain/error-body.js';
 import { canonicalRoles, scopeTypes } from '../../policy/schema.js';
+import { userActions } from './user-policy.js';
 
 // One schema per input: request validation, TypeScript types and the OpenAPI document all come from here.
 const text = (max: number) => z.string().trim().max(max);
@@ -58,3 +60,104 @@ export const updateDepartmentSchema = z
   .partial()
   .refine((value) => Object.keys(value).length > 0, { message: '変更する項目がありません / Nothing to change' });
 export type UpdateDepartmentInput = z.infer<typeof updateDepartmentSchema>;
+
+// What the routes answer: the serializer sends exactly these, and the web takes its types from them.
+const recordStatusSchema = z.enum(['active', 'disabled']);
+const timestampSchema = z.iso.datetime();
+
+/** A 課等 (or 部) of the tree, with what the actor may do with it. */
+export const departmentSchema = z
+  .object({
+    id: z.uuid(),
+    code: z.string(),
+    name: z.string(),
+    kana: z.string(),
+    parentId: z.uuid().nullable(),
+    /** A level id of the policy's `departmentLevels`. */
+    level: z.string(),
+    status: recordStatusSchema,
+    allowedActions: z.array(z.enum(['update'])),
+  })
+  .meta({ id: 'Department' });
+export type Department = z.infer<typeof departmentSchema>;
+
+/** GET /api/departments: the whole tree (every signed-in person reads it), and whether the actor may add to it. */
+export const departmentListSchema = z.object({ items: z.array(departmentSchema), allowedActions: z.array(z.enum(['create'])) }).meta({ id: 'DepartmentList' });
+export type DepartmentList = z.infer<typeof departmentListSchema>;
+
+/** The 課等 a change was made to. */
+export const departmentReferenceSchema = z.object({ id: z.uuid() }).meta({ id: 'DepartmentReference' });
+export type DepartmentReference = z.infer<typeof departmentReferenceSchema>;
+
+/**
+ * A live role assignment under the policy's title for the role. `scopeId` is null for a global role; `scopeName`
+ * is the 課等's name for a department scope, the system's or network's name for those, null for a global one.
+ */
+export const roleAssignmentSchema = z
+  .object({
+    id: z.uuid(),
+    role: z.string(),
+    title: bilingualSchema,
+    scopeType: z.enum(scopeTypes),
+    scopeId: z.string().nullable(),
+    scopeName: z.string().nullable(),
+  })
+  .meta({ id: 'RoleAssignment' });
+export type RoleAssignment = z.infer<typeof roleAssignmentSchema>;
+
+/** A role assignment of the users list: its scope by id only (`''` for a global role); the web names 課等 from the tree. */
+export const listedRoleSchema = z
+  .object({ id: z.uuid(), role: z.string(), title: bilingualSchema, scopeType: z.enum(scopeTypes), scopeId: z.string() })
+  .meta({ id: 'ListedRole' });
+
+const userFields = {
+  id: z.uuid(),
+  login: z.string(),
+  staffNumber: z.string(),
+  name: z.string(),
+  kana: z.string(),
+  email: z.string(),
+  departmentId: z.uuid(),
+  departmentName: z.string(),
+  status: recordStatusSchema,
+};
+
+/** A user as the users list shows them. */
+export const userSummarySchema = z.object({ ...userFields, roles: z.array(listedRoleSchema) }).meta({ id: 'UserSummary' });
+export type UserSummary = z.infer<typeof userSummarySchema>;
+
+/** GET /api/users: one page of the users the actor may read, and whether they may register users. */
+export const userListSchema = z
+  .object({
+    items: z.array(userSummarySchema),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    allowedActions: z.array(z.enum(['create'])),
+  })
+  .meta({ id: 'UserList' });
+export type UserList = z.infer<typeof userListSchema>;
+
+/** A live role assignment with when and by whom it was granted. */
+export const grantedRoleSchema = roleAssignmentSchema.extend({ grantedAt: timestampSchema, grantedByName: z.string().nullable() }).meta({ id: 'GrantedRole' });
+
+/** One user's record, their roles, and what the actor may do to them (the answer of every change to a user). */
+export const userDetailSchema = z
+  .object({
+    user: z.object({ ...userFields, disabledReason: z.string().nullable(), createdAt: timestampSchema }),
+    roles: z.array(grantedRoleSchema),
+    allowedActions: z.array(z.enum(userActions).exclude(['read'])),
+  })
+  .meta({ id: 'UserDetail' });
+export type UserDetail = z.infer<typeof userDetailSchema>;
+
+/** A one-time password, shown once and never stored in clear (第5 3(7): it must be changed at first sign-in). */
+const initialPasswordSchema = z.string();
+
+/** POST /api/users: the new user's record and their one-time password. */
+export const createdUserSchema = userDetailSchema.extend({ initialPassword: initialPasswordSchema }).meta({ id: 'CreatedUser' });
+export type CreatedUser = z.infer<typeof createdUserSchema>;
+
+/** POST /api/users/:id/reset-password: the new one-time password. */
+export const passwordResetSchema = z.object({ initialPassword: initialPasswordSchema }).meta({ id: 'PasswordReset' });
+export type PasswordReset = z.infer<typeof passwordResetSchema>;

@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import type { ActingContext } from '../../domain/context.js';
-import { DomainError } from '../../domain/errors.js';
 import { forbidden, notFound } from '../../domain/kernel-errors.js';
 import { recordAct } from '../../journal/append.js';
 import { can } from './department-policy.js';
+import { organisationErrors } from './errors.js';
 import { requireActor } from '../auth/require-actor.js';
 import { requireDepartment } from './require-department.js';
 import type { UpdateDepartmentInput } from './schemas.js';
@@ -22,10 +22,7 @@ export async function updateDepartment(ctx: ActingContext, departmentId: string,
           SELECT id, parent_id FROM departments WHERE id = ${input.parentId}
           UNION ALL SELECT d.id, d.parent_id FROM departments d JOIN up ON d.id = up.parent_id
         ) SELECT id FROM up WHERE id = ${departmentId}`.execute(tx);
-      if (cycle.rows.length > 0) {
-        const message = { ja: '自分自身や配下の課等を親にはできません。', en: 'A department cannot be placed under itself or its descendants.' };
-        throw new DomainError('invalid', 'E_DEPARTMENT_CYCLE', message, [{ path: 'parentId', message }]);
-      }
+      if (cycle.rows.length > 0) throw organisationErrors.E_DEPARTMENT_CYCLE.error({ field: 'parentId' });
     }
     const changes: Record<string, { from: unknown; to: unknown }> = {};
     const set: { name?: string; kana?: string; parent_id?: string | null } = {};

@@ -58,9 +58,12 @@ export function can(actor: Actor, action: UserAction, user: UserResource): boole
   }
 }
 
+/** The actions the UI may offer on a user: every one but reading, which seeing the user implies. */
+const offeredActions = userActions.filter((action): action is Exclude<UserAction, 'read'> => action !== 'read');
+
 /** The actions the UI may offer on this user. */
-export function allowedActions(actor: Actor, user: UserResource): UserAction[] {
-  return userActions.filter((action) => action !== 'read' && can(actor, action, user));
+export function allowedActions(actor: Actor, user: UserResource): Exclude<UserAction, 'read'>[] {
+  return offeredActions.filter((action) => can(actor, action, user));
 }
 
 /** May the actor register a new user in this department? */

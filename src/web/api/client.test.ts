@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { api, ApiError, onSessionProblem, readCsrfToken, toQuery } from './client.js';
+import { api, ApiError, apiErrorFrom, onSessionProblem, readCsrfToken, toQuery } from './client.js';
 
 function answer(status: number, body?: unknown): Response {
   return new Response(body === undefined ? null : JSON.stringify(body), {
@@ -66,6 +66,14 @@ describe('api', () => {
     const error = await api('GET', '/session').catch((caught: unknown) => caught);
     expect(error).toMatchObject({ code: 'E_UNEXPECTED', status: 502 });
     expect((error as ApiError).text.ja).toContain('予期しない');
+  });
+
+  it('takes only the error shape, with a code of the catalogues\' form, as the server\'s error', () => {
+    const message = { ja: '入力内容に誤りがあります。', en: 'The input is not valid.' };
+    expect(apiErrorFrom(400, { error: { code: 'E_VALIDATION', message } })).toMatchObject({ status: 400, code: 'E_VALIDATION', text: message, fields: [] });
+    for (const body of [{ error: { code: 'oops', message } }, { error: { code: 'E_VALIDATION' } }, { error: 'E_VALIDATION' }, 'Bad Gateway', undefined]) {
+      expect(apiErrorFrom(502, body)).toMatchObject({ status: 502, code: 'E_UNEXPECTED' });
+    }
   });
 
   it('treats 204 as success without a body', async () => {

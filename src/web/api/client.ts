@@ -1,16 +1,21 @@
+import type { ErrorBody } from '../../domain/error-body.js';
+import type { ErrorCode } from '../../features/error-codes.js';
 import type { LocalizedText } from './types.js';
 
 /** One field-level reason the server gives with an error (e.g. each failed password rule). */
-export interface FieldProblem {
-  path: string;
-  message: LocalizedText;
-}
+export type FieldProblem = NonNullable<ErrorBody['error']['fields']>[number];
+
+/** The client's own codes: the server could not be reached, or answered with something other than the API's shapes. */
+export type ClientErrorCode = 'E_NETWORK' | 'E_UNEXPECTED';
+
+/** Every code an ApiError carries: one of the server's catalogues (kernel and features), or the client's own. */
+export type ApiErrorCode = ErrorCode | ClientErrorCode;
 
 /** An error answered by the API (`{ error: { code, message, fields? } }`), or a failure to reach it. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ApiErrorCode,
     readonly text: LocalizedText,
     readonly fields: FieldProblem[] = [],
   ) {
@@ -50,20 +55,37 @@ export function onSessionProblem(listener: Listener): () => void {
   return () => unauthorisedListeners.delete(listener);
 }
 
-const sessionProblemCodes = new Set(['E_NOT_SIGNED_IN', 'E_PASSWORD_CHANGE_REQUIRED', 'E_MFA_ENROLMENT_REQUIRED']);
+const sessionProblemCodes: ReadonlySet<ApiErrorCode> = new Set<ApiErrorCode>(['E_NOT_SIGNED_IN', 'E_PASSWORD_CHANGE_REQUIRED', 'E_MFA_ENROLMENT_REQUIRED']);
 
-function isErrorBody(body: unknown): body is { error: { code: string; message: LocalizedText; fields?: FieldProblem[] } } {
+/** The server's error shape (`errorBodySchema`), its code one of the server's catalogues, as every refusal answers. */
+type ServerErrorBody = { error: Omit<ErrorBody['error'], 'code'> & { code: ErrorCode } };
+
+function isErrorBody(body: unknown): body is ServerErrorBody {
   if (typeof body !== 'object' || body === null || !('error' in body)) return false;
   const error = body.error;
   if (typeof error !== 'object' || error === null) return false;
   const { code, message } = error as { code?: unknown; message?: unknown };
   return (
+    // The server answers only with codes of its catalogues (the ErrorCode union); this checks the code's form.
     typeof code === 'string' &&
+    /^E_[A-Z0-9_]+$/.test(code) &&
     typeof message === 'object' &&
     message !== null &&
     typeof (message as { ja?: unknown }).ja === 'string' &&
     typeof (message as { en?: unknown }).en === 'string'
   );
+}
+
+/** The ApiError of an answer that is not a success: the server's own error, or E_UNEXPECTED when the body is not one. */
+export function apiErrorFrom(status: number, body: unknown): ApiError {
+  return isErrorBody(body)
+    ? new ApiError(status, body.error.code, body.error.message, body.error.fields ?? [])
+    : new ApiError(status, 'E_UNEXPECTED', unexpectedAnswer);
+}
+
+/** The ApiError of a request that never reached the server. */
+export function networkError(): ApiError {
+  return new ApiError(0, 'E_NETWORK', networkFailure);
 }
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -86,16 +108,14 @@ export async function api<T>(method: Method, path: string, body?: unknown): Prom
       body: body === undefined ? null : JSON.stringify(body),
     });
   } catch {
-    throw new ApiError(0, 'E_NETWORK', networkFailure);
+    throw networkError();
   }
 
   if (response.status === 204) return undefined as T;
   const parsed: unknown = await response.json().catch(() => undefined);
 
   if (!response.ok) {
-    const error = isErrorBody(parsed)
-      ? new ApiError(response.status, parsed.error.code, parsed.error.message, parsed.error.fields ?? [])
-      : new ApiError(response.status, 'E_UNEXPECTED', unexpectedAnswer);
+    const error = apiErrorFrom(response.status, parsed);
     // Sign-in itself answers 401 for a wrong password: that is the form's business, not a lost session.
     const isSessionProblem =
       (response.status === 401 && !path.startsWith('/session')) || sessionProblemCodes.has(error.code);

@@ -1,12 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api } from './client.js';
 import type { ClauseList } from '../features/policy/policy-types.js';
-import type { DepartmentList, Policy, SessionResponse } from './types.js';
+import type { Session } from '../../features/auth/schemas.js';
+import type { DepartmentList, Policy } from './types.js';
 
 /** The signed-in user; route guards read it, mutations that change it write it back. */
 export const sessionQuery = queryOptions({
   queryKey: ['session'],
-  queryFn: () => api<SessionResponse>('GET', '/session'),
+  queryFn: () => api<Session>('GET', '/session'),
   staleTime: 60_000,
 });
 

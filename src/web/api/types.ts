@@ -1,134 +1,28 @@
-/** Shapes of the Bansho HTTP API as the web UI uses them (the server's OpenAPI is at /api/docs/json). */
+/**
+ * Names the whole web UI shares for shapes of the Bansho HTTP API. Each is the type of the server's response schema
+ * (the same schemas serialise the replies and describe them at /api/docs/json), never a copy: a feature's own
+ * shapes are imported from its server schemas where they are used.
+ */
+import type { Bilingual } from '../../domain/errors.js';
+import type { Preferences } from '../../features/auth/schemas.js';
+import type { Department, RoleAssignment } from '../../features/organisation/schemas.js';
 import type { PolicySummary } from '../../features/system/schemas.js';
 
-export type Locale = 'ja' | 'en';
-export type Calendar = 'gregorian' | 'japanese';
+export type { Me, Preferences } from '../../features/auth/schemas.js';
+export type { Department, DepartmentList, UserList } from '../../features/organisation/schemas.js';
+
+export type Locale = Preferences['locale'];
+export type Calendar = Preferences['calendar'];
 
 /** A text the server gives in both languages. */
-export interface LocalizedText {
-  ja: string;
-  en: string;
-}
+export type LocalizedText = Bilingual;
 
-export type ScopeType = 'global' | 'department' | 'system' | 'network';
+/** How far a role reaches: everything, a 課等, an information system or a network. */
+export type ScopeType = RoleAssignment['scopeType'];
 
-export interface Preferences {
-  locale: Locale;
-  calendar: Calendar;
-}
-
-export interface RoleAssignment {
-  id: string;
-  role: string;
-  title: LocalizedText;
-  scopeType: ScopeType;
-  scopeId: string | null;
-  scopeName: string | null;
-}
-
-/** The signed-in user, as `GET /api/session` describes them. */
-export interface Me {
-  id: string;
-  login: string;
-  name: string;
-  kana: string;
-  departmentId: string | null;
-  departmentName: string | null;
-  roles: RoleAssignment[];
-  mustChangePassword: boolean;
-  mfaEnrolled: boolean;
-  mfaRequired: boolean;
-  mfaPending: boolean;
-  preferences: Preferences;
-  /** `journalAll`: false when the journal shows only the user's own acts and the acts on them. */
-  navigation: { organisation: boolean; journal: boolean; journalAll?: boolean; policyImport?: boolean; media?: boolean; risks?: boolean };
-}
-
-export interface SessionResponse {
-  user: Me | null;
-}
+/** A 課等's or a user's status. */
+export type RecordStatus = Department['status'];
 
 /** GET /api/policy: the package in force (the server's response schema). */
 export type Policy = PolicySummary;
 export type PolicyRole = Policy['roles'][number];
-
-export type RecordStatus = 'active' | 'disabled';
-
-export interface Department {
-  id: string;
-  code: string;
-  name: string;
-  kana: string;
-  parentId: string | null;
-  level: string;
-  status: RecordStatus;
-  allowedActions: string[];
-}
-
-export interface DepartmentList {
-  items: Department[];
-  allowedActions: string[];
-}
-
-export interface UserSummary {
-  id: string;
-  login: string;
-  staffNumber: string;
-  name: string;
-  kana: string;
-  email: string | null;
-  departmentId: string | null;
-  departmentName: string | null;
-  status: RecordStatus;
-  /** The list gives department scopes by id only (no scopeName). */
-  roles: (Omit<RoleAssignment, 'scopeName'> & { scopeName?: string | null })[];
-}
-
-export interface UserList {
-  items: UserSummary[];
-  total: number;
-  page: number;
-  pageSize: number;
-  allowedActions: string[];
-}
-
-export type UserAction = 'update' | 'disable' | 'enable' | 'move' | 'grantRole' | 'revokeRole' | 'resetPassword';
-
-export interface GrantedRole extends RoleAssignment {
-  grantedAt: string;
-  grantedByName: string | null;
-}
-
-export interface UserDetail {
-  user: UserSummary & { createdAt: string; disabledReason: string | null };
-  roles: GrantedRole[];
-  allowedActions: UserAction[];
-}
-
-export interface CreatedUser {
-  user: UserSummary;
-  initialPassword: string;
-}
-
-export interface MfaSetup {
-  secret: string;
-  otpauthUri: string;
-  qrSvg: string;
-}
-
-export interface JournalEntry {
-  seq: number;
-  at: string;
-  actorId: string | null;
-  actorName: string | null;
-  type: string;
-  entityType: string | null;
-  entityId: string | null;
-  data: unknown;
-  hash: string;
-}
-
-export interface JournalPage {
-  items: JournalEntry[];
-  nextBefore: number | null;
-}

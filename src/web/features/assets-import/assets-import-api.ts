@@ -1,25 +1,10 @@
-import { api, ApiError, readCsrfToken } from '../../api/client.js';
-import type { ErrorBody } from '../../../domain/error-body.js';
+import { api, apiErrorFrom, networkError, readCsrfToken } from '../../api/client.js';
 import type { AssetImportView } from '../../../features/assets/transfer/schemas.js';
-import type { LocalizedText } from '../../api/types.js';
 
 // The server's own types (src/features/assets/transfer/schemas.ts): what an upload, a read and a commit answer.
 export type { AssetImportView, ImportPreviewRow, ImportProblem } from '../../../features/assets/transfer/schemas.js';
 
 export const importTemplateUrl = '/api/assets/import-template.xlsx';
-
-const unexpected: LocalizedText = { ja: 'サーバーから予期しない応答がありました。時間をおいてもう一度お試しください。', en: 'The server gave an unexpected answer. Please try again later.' };
-
-/** The refusal the server sent (its one error shape), or "unexpected" for anything else. */
-function errorOf(status: number, body: unknown): ApiError {
-  if (typeof body === 'object' && body !== null && 'error' in body && typeof body.error === 'object' && body.error !== null) {
-    const { code, message, fields } = body.error as Partial<ErrorBody['error']>;
-    if (typeof code === 'string' && typeof message === 'object' && message !== null && 'ja' in message && 'en' in message) {
-      return new ApiError(status, code, message, Array.isArray(fields) ? fields : []);
-    }
-  }
-  return new ApiError(status, 'E_UNEXPECTED', unexpected);
-}
 
 /**
  * Uploads a register file (multipart, field "file"). XMLHttpRequest rather than fetch: only it reports upload
@@ -41,9 +26,9 @@ export function uploadImport(file: File, onProgress: (share: number) => void, on
     request.addEventListener('load', () => {
       const body: unknown = request.response;
       if (request.status === 201 && typeof body === 'object' && body !== null) resolve(body as AssetImportView);
-      else reject(errorOf(request.status, body));
+      else reject(apiErrorFrom(request.status, body));
     });
-    request.addEventListener('error', () => reject(new ApiError(0, 'E_NETWORK', { ja: 'サーバーに接続できませんでした。ネットワークの状態を確認して、もう一度お試しください。', en: 'Could not reach the server. Check the network connection and try again.' })));
+    request.addEventListener('error', () => reject(networkError()));
     const form = new FormData();
     form.append('file', file, file.name);
     request.send(form);

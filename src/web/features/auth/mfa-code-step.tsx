@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { api } from '../../api/client.js';
 import { sessionQuery } from '../../api/queries.js';
-import type { SessionResponse } from '../../api/types.js';
+import type { SignedInSession } from '../../../features/auth/schemas.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { TextField } from '../../components/text-field.js';
 import { useFieldErrors } from '../../components/validation.js';
@@ -20,7 +20,7 @@ export const totpCodeSchema = z
 const codeFormSchema = z.object({ code: totpCodeSchema });
 
 /** Second sign-in step: the code from the authenticator app. */
-export function MfaCodeStep({ onVerified }: { onVerified: (response: SessionResponse) => Promise<void> }) {
+export function MfaCodeStep({ onVerified }: { onVerified: (response: SignedInSession) => Promise<void> }) {
   const t = useMessages(authMessages);
   const queryClient = useQueryClient();
   const form = useForm<z.input<typeof codeFormSchema>, unknown, z.output<typeof codeFormSchema>>({
@@ -28,7 +28,7 @@ export function MfaCodeStep({ onVerified }: { onVerified: (response: SessionResp
     defaultValues: { code: '' },
   });
   const verify = useMutation({
-    mutationFn: (values: z.output<typeof codeFormSchema>) => api<SessionResponse>('POST', '/session/mfa', values),
+    mutationFn: (values: z.output<typeof codeFormSchema>) => api<SignedInSession>('POST', '/session/mfa', values),
     onSuccess: onVerified,
     onError: () => form.resetField('code'),
   });

@@ -5,7 +5,7 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { api } from '../../api/client.js';
 import { sessionQuery } from '../../api/queries.js';
-import type { MfaSetup } from '../../api/types.js';
+import type { MfaSetup } from '../../../features/auth/schemas.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { TextField } from '../../components/text-field.js';
 import { useFieldErrors } from '../../components/validation.js';

@@ -5,7 +5,7 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { api } from '../../api/client.js';
 import { sessionQuery } from '../../api/queries.js';
-import type { SessionResponse } from '../../api/types.js';
+import type { SignedInSession } from '../../../features/auth/schemas.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { TextField } from '../../components/text-field.js';
 import { useFieldErrors } from '../../components/validation.js';
@@ -31,9 +31,9 @@ export function SignInPage() {
   const queryClient = useQueryClient();
   const session = useQuery(sessionQuery);
 
-  const finish = async (response: SessionResponse) => {
+  const finish = async (response: SignedInSession) => {
     queryClient.setQueryData(sessionQuery.queryKey, response);
-    if (response.user && !response.user.mfaPending) {
+    if (!response.user.mfaPending) {
       // Route guards send the user on to a forced password change or MFA enrolment when needed.
       await router.navigate({ href: safeRedirect(redirect) });
     }
@@ -41,7 +41,7 @@ export function SignInPage() {
 
   const form = useForm<Credentials>({ resolver: zodResolver(credentialsSchema), defaultValues: { login: '', password: '' } });
   const signIn = useMutation({
-    mutationFn: (credentials: Credentials) => api<SessionResponse>('POST', '/session', credentials),
+    mutationFn: (credentials: Credentials) => api<SignedInSession>('POST', '/session', credentials),
     onSuccess: finish,
     // Whatever the cause, ask for the password again (and never keep a wrong one in the page).
     onError: () => form.resetField('password'),

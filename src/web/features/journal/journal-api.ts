@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api, toQuery } from '../../api/client.js';
-import type { JournalPage } from '../../api/types.js';
+import type { JournalPage, JournalTypes } from '../../../features/journal/schemas.js';
 import { endOfDayExclusiveIso, startOfDayIso } from '../../i18n/dates.js';
 import type { JournalSearch } from './journal-search.js';
 
@@ -32,6 +32,6 @@ export function journalQuery(search: JournalSearch) {
 /** Every event type recorded so far, for the filter. */
 export const journalTypesQuery = queryOptions({
   queryKey: ['journal', 'types'],
-  queryFn: () => api<{ types: string[] }>('GET', '/journal/types'),
+  queryFn: () => api<JournalTypes>('GET', '/journal/types'),
   staleTime: 5 * 60_000,
 });

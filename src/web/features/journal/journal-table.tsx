@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { sessionQuery } from '../../api/queries.js';
-import type { JournalEntry } from '../../api/types.js';
+import type { JournalEntry } from '../../../features/journal/schemas.js';
 import { formatDate } from '../../i18n/dates.js';
 import { useLocale, useMessages } from '../../i18n/locale-context.js';
 import { entityTypeLabels, eventLabels } from './event-labels.js';
@@ -55,10 +55,10 @@ export function JournalTable({ entries }: { entries: JournalEntry[] }) {
                       to="/journal"
                       search={{ actorId: entry.actorId }}
                       // The name alone does not say the link filters; the full name keeps the visible text in it (2.5.3).
-                      aria-label={t.filterByActor(entry.actorName ?? entry.actorId)}
-                      title={t.filterByActor(entry.actorName ?? entry.actorId)}
+                      aria-label={t.filterByActor(entry.actorName || entry.actorId)}
+                      title={t.filterByActor(entry.actorName || entry.actorId)}
                     >
-                      {entry.actorName ?? entry.actorId}
+                      {entry.actorName || entry.actorId}
                     </Link>
                   ) : (
                     t.system

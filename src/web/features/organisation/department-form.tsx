@@ -5,7 +5,8 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { api } from '../../api/client.js';
 import { departmentsQuery } from '../../api/queries.js';
-import type { Department, Policy } from '../../api/types.js';
+import type { Department, DepartmentReference } from '../../../features/organisation/schemas.js';
+import type { Policy } from '../../api/types.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { SelectField } from '../../components/select-field.js';
 import { TextField } from '../../components/text-field.js';
@@ -52,12 +53,12 @@ export function DepartmentForm({ editing, departments, levels, onDone }: Departm
   const save = useMutation({
     mutationFn: (values: DepartmentValues) =>
       editing
-        ? api<{ id: string }>('PATCH', `/departments/${encodeURIComponent(editing.id)}`, {
+        ? api<DepartmentReference>('PATCH', `/departments/${encodeURIComponent(editing.id)}`, {
             name: values.name,
             kana: values.kana,
             parentId: values.parentId || null,
           })
-        : api<{ id: string }>('POST', '/departments', { ...values, parentId: values.parentId || null }),
+        : api<DepartmentReference>('POST', '/departments', { ...values, parentId: values.parentId || null }),
     onSuccess: async (_saved, values) => {
       await queryClient.invalidateQueries({ queryKey: departmentsQuery.queryKey });
       onDone(values.name);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Department } from '../../api/types.js';
+import type { Department } from '../../../features/organisation/schemas.js';
 import { departmentOptions, orderDepartments } from './department-order.js';
 
 function department(id: string, code: string, parentId: string | null, status: Department['status'] = 'active'): Department {

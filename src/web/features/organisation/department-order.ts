@@ -1,4 +1,4 @@
-import type { Department } from '../../api/types.js';
+import type { Department } from '../../../features/organisation/schemas.js';
 
 export interface PlacedDepartment {
   department: Department;

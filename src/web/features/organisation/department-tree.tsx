@@ -1,4 +1,5 @@
-import type { Department, Policy } from '../../api/types.js';
+import type { Department } from '../../../features/organisation/schemas.js';
+import type { Policy } from '../../api/types.js';
 import { StatusBadge } from '../../components/status-badge.js';
 import { commonMessages } from '../../i18n/common-messages.js';
 import { useLocale, useMessages } from '../../i18n/locale-context.js';

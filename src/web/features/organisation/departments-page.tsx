@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { departmentsQuery, policyQuery } from '../../api/queries.js';
-import type { Department } from '../../api/types.js';
+import type { Department } from '../../../features/organisation/schemas.js';
 import { QueryState } from '../../components/query-state.js';
 import { SuccessNotice } from '../../components/success-notice.js';
 import { useMessages } from '../../i18n/locale-context.js';

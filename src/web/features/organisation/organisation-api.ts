@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api, toQuery } from '../../api/client.js';
-import type { UserDetail, UserList } from '../../api/types.js';
+import type { UserDetail, UserList } from '../../../features/organisation/schemas.js';
 import type { UsersSearch } from './users-search.js';
 
 /** Rows per page of the users list; the server paginates. */

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { departmentsQuery } from '../../api/queries.js';
-import type { RoleAssignment, ScopeType } from '../../api/types.js';
+import type { RoleAssignment } from '../../../features/organisation/schemas.js';
+import type { ScopeType } from '../../api/types.js';
 import { commonMessages } from '../../i18n/common-messages.js';
 import { useLocale } from '../../i18n/locale-context.js';
 import { withParenthesis } from '../../i18n/parenthesis.js';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import type { UserDetail } from '../../api/types.js';
+import type { PasswordReset, UserDetail } from '../../../features/organisation/schemas.js';
 import { ConfirmButton } from '../../components/confirm-button.js';
 import { DetailList } from '../../components/detail-list.js';
 import { ErrorSummary } from '../../components/error-summary.js';
@@ -23,7 +23,7 @@ export function UserAccountSection({ detail }: { detail: UserDetail }) {
   const form = useForm<{ reason: string }>({ defaultValues: { reason: '' } });
   const disable = useUserMutation<{ reason: string }>(user.id, (body) => ({ method: 'POST', path: '/disable', body }));
   const enable = useUserMutation<void>(user.id, () => ({ method: 'POST', path: '/enable' }));
-  const reset = useUserMutation<void, { initialPassword: string }>(user.id, () => ({
+  const reset = useUserMutation<void, PasswordReset>(user.id, () => ({
     method: 'POST',
     path: '/reset-password',
   }));

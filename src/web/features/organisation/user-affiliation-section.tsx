@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { departmentsQuery } from '../../api/queries.js';
-import type { UserDetail } from '../../api/types.js';
+import type { UserDetail } from '../../../features/organisation/schemas.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { SelectField } from '../../components/select-field.js';
 import { SuccessNotice } from '../../components/success-notice.js';

@@ -4,7 +4,7 @@ import { Link } from '@tanstack/react-router';
 import { useForm } from 'react-hook-form';
 import { api } from '../../api/client.js';
 import { departmentsQuery } from '../../api/queries.js';
-import type { CreatedUser } from '../../api/types.js';
+import type { CreatedUser } from '../../../features/organisation/schemas.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { OneTimeSecret } from '../../components/one-time-secret.js';
 import { SelectField } from '../../components/select-field.js';

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import type { UserDetail } from '../../api/types.js';
+import type { UserDetail } from '../../../features/organisation/schemas.js';
 import { DetailList } from '../../components/detail-list.js';
 import { EditableSection } from '../../components/editable-section.js';
 import { TextField } from '../../components/text-field.js';

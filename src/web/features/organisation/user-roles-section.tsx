@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { UserDetail } from '../../api/types.js';
+import type { UserDetail } from '../../../features/organisation/schemas.js';
 import { ConfirmButton } from '../../components/confirm-button.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { SuccessNotice } from '../../components/success-notice.js';

@@ -1,7 +1,7 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
-import type { Department } from '../../api/types.js';
+import type { Department } from '../../../features/organisation/schemas.js';
 import { FilterDisclosure } from '../../components/filter-disclosure.js';
 import { SelectField } from '../../components/select-field.js';
 import { TextField } from '../../components/text-field.js';

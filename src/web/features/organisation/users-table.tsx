@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import type { UserList } from '../../api/types.js';
+import type { UserList } from '../../../features/organisation/schemas.js';
 import { StatusBadge } from '../../components/status-badge.js';
 import { useMessages } from '../../i18n/locale-context.js';
 import { organisationMessages } from './organisation-messages.js';

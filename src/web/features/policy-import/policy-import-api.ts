@@ -1,6 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { api, ApiError, readCsrfToken } from '../../api/client.js';
-import type { LocalizedText } from '../../api/types.js';
+import { api, ApiError, apiErrorFrom, readCsrfToken } from '../../api/client.js';
 import type { ImportedStandard } from '../../../policy/import-text/draft-types.js';
 
 export type { DraftClause, ImportedStandard, ImportWarning } from '../../../policy/import-text/draft-types.js';
@@ -51,11 +50,8 @@ export async function parseFile(bytes: ArrayBuffer): Promise<ParsedText> {
   } catch {
     throw new ApiError(0, 'E_NETWORK', { ja: 'サーバーに接続できませんでした。', en: 'Could not reach the server.' });
   }
-  const body = (await response.json().catch(() => undefined)) as ParsedText | { error?: { code: string; message: LocalizedText } } | undefined;
-  if (!response.ok || body === undefined) {
-    const error = body && 'error' in body ? body.error : undefined;
-    throw new ApiError(response.status, error?.code ?? 'E_UNEXPECTED', error?.message ?? { ja: 'サーバーから予期しない応答がありました。', en: 'The server gave an unexpected answer.' });
-  }
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok || body === undefined) throw apiErrorFrom(response.status, body);
   return body as ParsedText;
 }
 

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.js';
 import { sessionQuery } from '../../api/queries.js';
-import type { Preferences, SessionResponse } from '../../api/types.js';
+import type { SavedPreferences, Session } from '../../../features/auth/schemas.js';
+import type { Preferences } from '../../api/types.js';
 import { useLocale } from '../../i18n/locale-context.js';
 
 /**
@@ -18,12 +19,12 @@ export function useSavePreferences() {
       const session = queryClient.getQueryData(sessionQuery.queryKey);
       const signedIn = Boolean(session?.user && !session.user.mfaPending);
       if (!signedIn) return next;
-      const saved = await api<{ preferences: Preferences }>('PATCH', '/account/preferences', next);
+      const saved = await api<SavedPreferences>('PATCH', '/account/preferences', next);
       return saved.preferences;
     },
     onSuccess: (saved) => {
       setPreferences(saved);
-      queryClient.setQueryData(sessionQuery.queryKey, (session: SessionResponse | undefined) =>
+      queryClient.setQueryData(sessionQuery.queryKey, (session: Session | undefined) =>
         session?.user ? { user: { ...session.user, preferences: { ...session.user.preferences, ...saved } } } : session,
       );
     },
