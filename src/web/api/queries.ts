@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api } from './client.js';
-import type { ClauseList } from '../features/policy/policy-types.js';
+import type { ClauseList } from '../../features/policy/schemas.js';
 import type { DepartmentList, Policy, SessionResponse } from './types.js';
 
 /** The signed-in user; route guards read it, mutations that change it write it back. */
