@@ -25,7 +25,8 @@ export const capabilityIds = [
 export type CapabilityId = (typeof capabilityIds)[number];
 
 /** Where a capability stands in this build: `implemented` has pages and writes records; `planned` not yet. */
-export type CapabilityStatus = 'implemented' | 'planned';
+export const capabilityStatuses = ['implemented', 'planned'] as const;
+export type CapabilityStatus = (typeof capabilityStatuses)[number];
 
 export interface Capability {
   id: CapabilityId;

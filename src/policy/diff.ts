@@ -1,7 +1,7 @@
 import type { PolicyClause } from './schema.js';
 
 /** The fields of a clause a diff compares, in the order a reader cares about. */
-const comparedFields = ['text', 'heading', 'kind', 'parentId', 'actorRoles', 'approverRoles', 'otherActors', 'capabilities', 'policyTextOnly', 'interpretation'] as const;
+export const comparedFields = ['text', 'heading', 'kind', 'parentId', 'actorRoles', 'approverRoles', 'otherActors', 'capabilities', 'policyTextOnly', 'interpretation'] as const;
 export type ComparedField = (typeof comparedFields)[number];
 
 export interface ClauseChange {

@@ -64,8 +64,8 @@ export const departmentLevelSchema = z.strictObject({
   isUnit: z.boolean().default(false),
 });
 
-/** One 附則: a version of the standard, oldest first. */
-const versionSchema = z.strictObject({
+/** One 附則 (an amendment): a version of the standard, oldest first. */
+export const amendmentSchema = z.strictObject({
   id: z.string().min(1),
   issued: isoDate.optional(),
   /** The issuing number as written (`27新総合情第2678号`). */
@@ -176,6 +176,9 @@ const listsSchema = z.strictObject({
   premises: listSchema.optional(),
 });
 
+/** The text's wordings of when a duty falls due, which a duty's interval makes concrete. */
+export const dutyWordings = ['定期的', '常時', '速やかに', '定めなし'] as const;
+
 /** Periodic duties: the concrete intervals Bansho gives to the text's 定期的, 常時 and 速やかに. */
 const dutiesSchema = z.strictObject({
   defaults: z.strictObject({
@@ -189,7 +192,7 @@ const dutiesSchema = z.strictObject({
       title: bilingualSchema,
       role: z.enum(canonicalRoles),
       /** The text's wording the interval makes concrete. */
-      wording: z.enum(['定期的', '常時', '速やかに', '定めなし']),
+      wording: z.enum(dutyWordings),
       interval: durationSchema.optional(),
       clauses: z.array(clauseIdSchema).min(1),
     }),
@@ -220,7 +223,8 @@ const clauseSchema = z.strictObject({
   sourceLine: z.number().int().min(1).optional(),
 });
 
-const interpretationSchema = z.strictObject({
+/** How Bansho reads a clause the text leaves ambiguous or gets wrong, decided once for the package. */
+export const interpretationSchema = z.strictObject({
   id: idSchema,
   title: z.string().min(1),
   clauses: z.array(clauseIdSchema).min(1),
@@ -238,7 +242,7 @@ export const policyObjectSchema = z.strictObject({
   version: z.string().min(1),
   documentNumber: z.string().optional(),
   source: z.string().optional(),
-  versions: z.array(versionSchema).default([]),
+  versions: z.array(amendmentSchema).default([]),
   // roles.yaml
   roles: z.array(roleSchema).min(1),
   departmentLevels: z.array(departmentLevelSchema).min(1),

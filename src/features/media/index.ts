@@ -1,4 +1,5 @@
 import { defineFeature } from '../feature.js';
+import { mediumErrors } from './errors.js';
 import { mediumEvents } from './events.js';
 import { canList } from './medium-policy.js';
 
@@ -9,5 +10,5 @@ export const mediaFeature = defineFeature({
   navigation: { media: canList },
   events: mediumEvents,
   migrations: {},
-  errors: {},
+  errors: mediumErrors,
 });

@@ -11,6 +11,13 @@ import type { MediumStatus } from './tables.js';
 export const mediumActions = ['read', 'update'] as const;
 export type MediumAction = (typeof mediumActions)[number];
 
+/** The acts on a medium beyond reading it: what the UI may offer. */
+export const mediumChanges = ['update'] as const satisfies readonly MediumAction[];
+export type MediumChange = (typeof mediumChanges)[number];
+
+/** The acts on the register as a whole. */
+export const mediaRegisterActions = ['create'] as const;
+
 /** What authorization needs to know of a medium (記録媒体). */
 export interface MediumResource {
   departmentId: string;
@@ -36,8 +43,8 @@ export function can(actor: Actor, action: MediumAction, medium: MediumResource):
 }
 
 /** The actions the UI may offer on this medium. */
-export function allowedActions(actor: Actor, medium: MediumResource): MediumAction[] {
-  return mediumActions.filter((action) => action !== 'read' && can(actor, action, medium));
+export function allowedActions(actor: Actor, medium: MediumResource): MediumChange[] {
+  return mediumChanges.filter((action) => can(actor, action, medium));
 }
 
 /** May the actor register a medium issued to this 課等 (第2 4(3)ア: its officer keeps the media)? */
@@ -51,7 +58,7 @@ export function registerDepartments(actor: Actor): string[] {
 }
 
 /** What the actor may do with the media register as a whole. */
-export function collectionActions(actor: Actor): 'create'[] {
+export function collectionActions(actor: Actor): (typeof mediaRegisterActions)[number][] {
   return registerDepartments(actor).length > 0 ? ['create'] : [];
 }
 

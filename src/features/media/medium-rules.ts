@@ -1,17 +1,13 @@
 import { sql } from 'kysely';
 import type { ReadOnlyDb } from '../../db/read-only.js';
-import { DomainError } from '../../domain/errors.js';
 import type { Policy } from '../../policy/schema.js';
+import { mediumErrors } from './errors.js';
 
 /** 第2 4(3)ア: a medium is held by someone of the 課等 it was issued to, whose account is active. */
 export async function requireHolder(db: ReadOnlyDb, departmentId: string, holderId: string): Promise<void> {
   const holder = await db.selectFrom('users').select(['department_id', 'status']).where('id', '=', holderId).executeTakeFirst();
   if (!holder || holder.department_id !== departmentId || holder.status !== 'active') {
-    const message = {
-      ja: '保管者は、媒体を支給した課等に所属する有効な職員でなければなりません（第2 4(3)ア）。',
-      en: 'The holder must be an active member of the department the medium is issued to (2.4.3.ア).',
-    };
-    throw new DomainError('invalid', 'E_MEDIUM_HOLDER_NOT_IN_DEPARTMENT', message, [{ path: 'holderId', message }]);
+    throw mediumErrors.E_MEDIUM_HOLDER_NOT_IN_DEPARTMENT.error({ field: 'holderId' });
   }
 }
 

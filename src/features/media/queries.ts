@@ -1,33 +1,13 @@
 import { sql } from 'kysely';
-import type { MediumKind, MediumStatus } from './tables.js';
-import type { AssetStatus } from '../assets/tables.js';
 import type { Actor } from '../../domain/actor.js';
 import { readableWhere as assetReadableWhere } from '../assets/asset-policy.js';
 import type { Policy } from '../../policy/schema.js';
-import type { ListMediaQuery } from './schemas.js';
+import type { AssetOnMedium, ListMediaQuery, MediaList, MediumDetail, MediumSummary } from './schemas.js';
 import { mediumNotFound, mediumResource } from './load-medium.js';
 import { assetsHeldBy } from './medium-rules.js';
 import { allowedActions, can, collectionActions, readableWhere, registerDepartments } from './medium-policy.js';
 import { isUuid, likePattern } from '../../db/text-matching.js';
 import type { ReadOnlyDb } from '../../db/read-only.js';
-
-export interface MediumSummary {
-  id: string;
-  code: string;
-  kind: MediumKind;
-  description: string;
-  departmentId: string;
-  departmentName: string;
-  holderId: string | null;
-  holderName: string | null;
-  issuedOn: string;
-  status: MediumStatus;
-  finalised: boolean;
-  writeProtected: boolean;
-  storageLocation: string;
-  lockedStorage: boolean;
-  updatedAt: string;
-}
 
 const mediumColumns = [
   'media.id', 'media.code', 'media.kind', 'media.description', 'media.department_id', 'departments.name as department_name',
@@ -52,7 +32,7 @@ function summary(row: MediumRow): MediumSummary {
 }
 
 /** Media the actor may read (the policy's `readableWhere`), filtered and paginated, with what the actor may do. */
-export async function listMedia(db: ReadOnlyDb, actor: Actor, query: ListMediaQuery) {
+export async function listMedia(db: ReadOnlyDb, actor: Actor, query: ListMediaQuery): Promise<MediaList> {
   let base = media(db).where(readableWhere(actor));
   if (query.departmentId) base = base.where('media.department_id', '=', query.departmentId);
   if (query.status) base = base.where('media.status', '=', query.status);
@@ -76,7 +56,7 @@ export async function listMedia(db: ReadOnlyDb, actor: Actor, query: ListMediaQu
 }
 
 /** One medium with the assets on it the actor may read, and what the actor may do with it. */
-export async function mediumDetail(db: ReadOnlyDb, actor: Actor, policy: Policy, id: string) {
+export async function mediumDetail(db: ReadOnlyDb, actor: Actor, policy: Policy, id: string): Promise<MediumDetail> {
   const row = isUuid(id) ? await selectMedia(db).where('media.id', '=', id).executeTakeFirst() : undefined;
   if (!row || !can(actor, 'read', mediumResource(row))) throw mediumNotFound();
   const [assets, held] = await Promise.all([assetsOnMedium(db, actor, id), assetsHeldBy(db, policy, id)]);
@@ -87,14 +67,6 @@ export async function mediumDetail(db: ReadOnlyDb, actor: Actor, policy: Policy,
     lockedStorageRequired: held.locked > 0,
     allowedActions: allowedActions(actor, mediumResource(row)),
   };
-}
-
-export interface AssetOnMedium {
-  id: string;
-  labelCode: string;
-  name: string;
-  classLevel: string;
-  status: AssetStatus;
 }
 
 /** The assets recorded on a medium that the actor may read (the asset policy's `readableWhere`). Others stay unnamed. */

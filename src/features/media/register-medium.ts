@@ -1,10 +1,10 @@
 import type { ActingContext } from '../../domain/context.js';
-import { DomainError } from '../../domain/errors.js';
 import { forbidden } from '../../domain/kernel-errors.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { recordAct } from '../../journal/append.js';
 import { requireActor } from '../auth/require-actor.js';
 import { requireDepartment } from '../organisation/require-department.js';
+import { mediumErrors } from './errors.js';
 import { requireHolder } from './medium-rules.js';
 import { canRegisterIn } from './medium-policy.js';
 import type { RegisterMediumInput } from './schemas.js';
@@ -44,10 +44,7 @@ export async function registerMedium(ctx: ActingContext, input: RegisterMediumIn
       };
     });
   } catch (error) {
-    if (isUniqueViolation(error, 'media_code')) {
-      const message = { ja: 'この管理番号の記録媒体は既に登録されています。', en: 'A medium with this code is already registered.' };
-      throw new DomainError('conflict', 'E_MEDIUM_CODE_TAKEN', message, [{ path: 'code', message }]);
-    }
+    if (isUniqueViolation(error, 'media_code')) throw mediumErrors.E_MEDIUM_CODE_TAKEN.error({ field: 'code' });
     throw error;
   }
 }

@@ -1,15 +1,14 @@
 import type { Generated } from 'kysely';
 import type { CalendarDate } from '../../db/tables.js';
+import type { MediumKind, MediumStatus } from './medium-fields.js';
+
+export type { MediumKind, MediumStatus } from './medium-fields.js';
 
 declare module '../../db/tables.js' {
   interface Database {
     media: MediumTable;
   }
 }
-
-export type MediumKind = 'usb' | 'optical' | 'hdd' | 'ssd' | 'sd' | 'tape' | 'paper' | 'other';
-
-export type MediumStatus = 'in_use' | 'stored' | 'lost' | 'disposed';
 
 /** 第2 4(3): a medium the city issues (支給), its holder and how it is stored. */
 export interface MediumTable {

@@ -1,8 +1,8 @@
 import type { ActingContext } from '../../domain/context.js';
-import { DomainError } from '../../domain/errors.js';
 import type { MediumKind, MediumStatus } from './tables.js';
 import { recordAct } from '../../journal/append.js';
 import { requireActor } from '../auth/require-actor.js';
+import { mediumErrors } from './errors.js';
 import { mediumForAction } from './load-medium.js';
 import { assetsHeldBy, requireHolder } from './medium-rules.js';
 import type { UpdateMediumInput } from './schemas.js';
@@ -18,8 +18,6 @@ interface MediumState {
   storageLocation: string;
   lockedStorage: boolean;
 }
-
-const invalid = (code: string, path: keyof MediumState, message: { ja: string; en: string }) => new DomainError('invalid', code, message, [{ path, message }]);
 
 /**
  * Changes a medium's holder, status, finalisation, write protection or storage; the journal keeps each before
@@ -43,12 +41,7 @@ export async function updateMedium(ctx: ActingContext, mediumId: string, input: 
 
     // 第2 4(3)イ: a medium whose assets are final is kept write-protected; finalising it protects it.
     if (input.finalised === true && input.writeProtected === undefined) after.writeProtected = true;
-    if (after.finalised && !after.writeProtected) {
-      throw invalid('E_MEDIUM_FINALISED_WRITABLE', 'writeProtected', {
-        ja: '確定した情報資産を記録した媒体は書き込み禁止にしなければなりません（第2 4(3)イ）。',
-        en: 'A medium holding finalised assets must be write-protected (2.4.3.イ).',
-      });
-    }
+    if (after.finalised && !after.writeProtected) throw mediumErrors.E_MEDIUM_FINALISED_WRITABLE.error({ field: 'writeProtected' });
     if (after.holderId !== null && after.holderId !== before.holderId) await requireHolder(tx, medium.department_id, after.holderId);
 
     const leaving = after.status !== before.status && (after.status === 'lost' || after.status === 'disposed');
@@ -56,19 +49,9 @@ export async function updateMedium(ctx: ActingContext, mediumId: string, input: 
     if (leaving || unlocking) {
       const held = await assetsHeldBy(tx, ctx.policy, mediumId);
       // 第2 4(3)ア, 4(4): the assets on a medium are accounted for (moved or disposed of) before the medium goes.
-      if (leaving && held.active > 0) {
-        throw invalid('E_MEDIUM_IN_USE', 'status', {
-          ja: `この媒体には廃棄されていない情報資産が${held.active}件記録されています。先に情報資産を別の媒体へ移すか廃棄してください（第2 4(3)ア、4(4)）。`,
-          en: `This medium still holds ${held.active} asset(s) not disposed of. Move them to another medium or dispose of them first (2.4.3.ア, 2.4.4).`,
-        });
-      }
+      if (leaving && held.active > 0) throw mediumErrors.E_MEDIUM_IN_USE.error({ count: held.active }, { field: 'status' });
       // 第2 4(3)ウ: media holding class Ⅰ assets stay in lockable storage.
-      if (unlocking && held.locked > 0) {
-        throw invalid('E_MEDIUM_HOLDS_LOCKED_ASSETS', 'lockedStorage', {
-          ja: `この媒体には施錠保管が必要な重要性分類の情報資産が${held.locked}件記録されているため、施錠保管を解除できません（第2 4(3)ウ）。`,
-          en: `This medium holds ${held.locked} asset(s) of a class whose media must be kept in lockable storage (2.4.3.ウ); locked storage cannot be turned off.`,
-        });
-      }
+      if (unlocking && held.locked > 0) throw mediumErrors.E_MEDIUM_HOLDS_LOCKED_ASSETS.error({ count: held.locked }, { field: 'lockedStorage' });
     }
 
     const changes: Record<string, { from: unknown; to: unknown }> = {};

@@ -2,7 +2,7 @@ import { clientOf, signedIn, simpleGet, type FeatureCases } from '../../../test/
 import { unique, type World } from '../../../test/authz/world.js';
 import { fixture } from '../../../test/helpers/fixtures.js';
 
-/** A small standard's text and its draft tree. */
+/** A small standard's text and its draft tree, as the importer makes it (the API describes stored drafts exactly). */
 const draftSource = '第1　総則\n1　目的\n職員は、情報資産を守らなければならない。\n';
 const draftTree = {
   style: 'outline',
@@ -12,6 +12,7 @@ const draftTree = {
   ],
   versions: [],
   roles: [],
+  warnings: [],
 };
 
 /** A saved draft of the administrator's, inserted directly (the route's own journal is not under test here). */

@@ -18,6 +18,6 @@ export function toImportedStandard(draft: DraftInput): ImportedStandard {
     clauses: draft.clauses.map((clause) => ({ ...clause, depth: depthOf(clause.id) })),
     versions: draft.versions,
     roles: draft.roles,
-    warnings: (draft.warnings ?? []) as ImportedStandard['warnings'],
+    warnings: draft.warnings ?? [],
   };
 }

@@ -1,5 +1,5 @@
 import type { ActingContext } from '../../domain/context.js';
-import { DomainError, type Bilingual } from '../../domain/errors.js';
+import { DomainError } from '../../domain/errors.js';
 import { forbidden } from '../../domain/kernel-errors.js';
 import type { ImportedStandard } from '../../policy/import-text/draft-types.js';
 import { importText } from '../../policy/import-text/import-text.js';
@@ -7,17 +7,12 @@ import { ImportTextError } from '../../policy/import-text/import-text-error.js';
 import { decodeStandardText, splitLines } from '../../policy/import-text/normalise-text.js';
 import { requireActor } from '../auth/require-actor.js';
 import { can } from './draft-policy.js';
+import { policyImportErrors } from './errors.js';
 
-/** The importer writes "English / 日本語" in one message; the API speaks `{ ja, en }`. */
-export function bilingualImportMessage(message: string): Bilingual {
-  const cut = message.lastIndexOf(' / ');
-  return cut < 0 ? { ja: message, en: message } : { en: message.slice(0, cut), ja: message.slice(cut + 3) };
-}
-
-/** An importer refusal (empty, binary, not UTF-8, no clauses) as a domain error on the field `text`. */
+/** An importer refusal (empty, binary, not UTF-8, no clauses) as the domain error of its catalogue entry. */
 export function importTextProblem(error: ImportTextError): DomainError {
-  const message = bilingualImportMessage(error.message);
-  return new DomainError('invalid', error.code, message);
+  const entry = policyImportErrors[error.code];
+  return new DomainError(entry.kind, entry.code, error.text);
 }
 
 /** Decodes uploaded bytes as UTF-8 the importer's way: another encoding is refused with the line of the first bad byte. */

@@ -1,5 +1,6 @@
 import { defineFeature } from '../feature.js';
 import { can } from './draft-policy.js';
+import { policyImportErrors } from './errors.js';
 import { policyDraftEvents } from './events.js';
 import * as policyDrafts from './migrations/003-policy-drafts.js';
 
@@ -10,5 +11,5 @@ export const policyImportFeature = defineFeature({
   navigation: { policyImport: (actor) => can(actor, 'import') },
   events: policyDraftEvents,
   migrations: { '003-policy-drafts': policyDrafts },
-  errors: {},
+  errors: policyImportErrors,
 });

@@ -6,11 +6,12 @@ import { allowedActions, can, collectionActions } from './draft-policy.js';
 import type { ImportedStandard } from '../../policy/import-text/draft-types.js';
 import { isUuid } from '../../db/text-matching.js';
 import type { ReadOnlyDb } from '../../db/read-only.js';
+import type { DraftDetail, DraftList } from './schemas.js';
 
 export const draftNotFound = () => notFound({ ja: '下書き', en: 'The draft' });
 
 /** Saved drafts, most recently edited first, without their (large) texts; the administrator's only. */
-export async function listPolicyDrafts(db: ReadOnlyDb, actor: Actor) {
+export async function listPolicyDrafts(db: ReadOnlyDb, actor: Actor): Promise<DraftList> {
   if (!can(actor, 'list')) throw forbidden();
   const rows = await db
     .selectFrom('policy_drafts')
@@ -42,7 +43,7 @@ export async function readableDraft(db: ReadOnlyDb, actor: Actor, id: string) {
 }
 
 /** One draft: its source text and lines, the reviewed tree, and what the actor may do with it. */
-export async function draftDetail(db: ReadOnlyDb, actor: Actor, id: string) {
+export async function draftDetail(db: ReadOnlyDb, actor: Actor, id: string): Promise<DraftDetail> {
   const draft = await readableDraft(db, actor, id);
   return {
     id: draft.id, name: draft.name, sourceText: draft.source_text, lines: splitLines(draft.source_text), draft: draft.draft,

@@ -5,7 +5,10 @@ import { requireActor } from '../auth/require-actor.js';
 import { decodeUploadedText, importStandardText } from './import-standard-text.js';
 import { draftDetail, listPolicyDrafts, readableDraft } from './queries.js';
 import { savePolicyDraft } from './save-policy-draft.js';
-import { draftFileParamsSchema, draftParamsSchema, importTextBodySchema, maxSourceBytes, saveDraftSchema, updateDraftSchema } from './schemas.js';
+import {
+  draftDetailSchema, draftFileParamsSchema, draftFileResponse, draftListSchema, draftParamsSchema, draftRefSchema, importTextBodySchema, maxSourceBytes,
+  parsedStandardTextSchema, saveDraftSchema, updateDraftSchema,
+} from './schemas.js';
 import { updatePolicyDraft } from './update-policy-draft.js';
 
 const tags = ['policy-import'];
@@ -31,34 +34,57 @@ export const policyImportRoutes = (_services: AppServices): FastifyPluginAsyncZo
   app.post('/api/policy/import-text', {
     config: { access: 'user' },
     bodyLimit: 2 * maxSourceBytes,
-    schema: { tags, summary: "Parse a standard's text (JSON { text }, or the file's bytes as application/octet-stream) into a draft clause tree; stores nothing", body: importTextBodySchema },
+    schema: {
+      tags, operationId: 'importStandardText',
+      summary: "Parse a standard's text (JSON { text }, or the file's bytes as application/octet-stream) into a draft clause tree; stores nothing",
+      body: importTextBodySchema, response: { 200: parsedStandardTextSchema },
+    },
   }, async (request) => {
     const text = typeof request.body === 'string' ? request.body : request.body.text;
     return importStandardText(request.acting(), text);
   });
 
-  app.get('/api/policy/drafts', { config: { access: 'user' }, schema: { tags, summary: 'Saved draft packages, most recently edited first' } }, async (request) => {
+  app.get('/api/policy/drafts', {
+    config: { access: 'user' },
+    schema: { tags, operationId: 'listDrafts', summary: 'Saved draft packages, most recently edited first', response: { 200: draftListSchema } },
+  }, async (request) => {
     const ctx = request.acting();
     return listPolicyDrafts(ctx.db, requireActor(ctx));
   });
 
-  app.post('/api/policy/drafts', { config: { access: 'user' }, bodyLimit: draftBodyLimit, schema: { tags, summary: 'Save a reviewed draft package', body: saveDraftSchema } }, async (request, reply) => {
+  app.post('/api/policy/drafts', {
+    config: { access: 'user' },
+    bodyLimit: draftBodyLimit,
+    schema: { tags, operationId: 'saveDraft', summary: 'Save a reviewed draft package', body: saveDraftSchema, response: { 201: draftRefSchema } },
+  }, async (request, reply) => {
     const { draftId } = await savePolicyDraft(request.acting(), request.body);
     return reply.status(201).send({ id: draftId });
   });
 
-  app.get('/api/policy/drafts/:id', { config: { access: 'user' }, schema: { tags, summary: 'One draft: its source text and lines, and the reviewed tree', params: draftParamsSchema } }, async (request) => {
+  app.get('/api/policy/drafts/:id', {
+    config: { access: 'user' },
+    schema: { tags, operationId: 'getDraft', summary: 'One draft: its source text and lines, and the reviewed tree', params: draftParamsSchema, response: { 200: draftDetailSchema } },
+  }, async (request) => {
     const ctx = request.acting();
     return draftDetail(ctx.db, requireActor(ctx), request.params.id);
   });
 
-  app.put('/api/policy/drafts/:id', { config: { access: 'user' }, bodyLimit: draftBodyLimit, schema: { tags, summary: "Save a reviewer's edits to a draft", params: draftParamsSchema, body: updateDraftSchema } }, async (request) => {
+  app.put('/api/policy/drafts/:id', {
+    config: { access: 'user' },
+    bodyLimit: draftBodyLimit,
+    schema: { tags, operationId: 'updateDraft', summary: "Save a reviewer's edits to a draft", params: draftParamsSchema, body: updateDraftSchema, response: { 200: draftRefSchema } },
+  }, async (request) => {
     await updatePolicyDraft(request.acting(), request.params.id, request.body);
     return { id: request.params.id };
   });
 
   app.get('/api/policy/drafts/:id/files/:file', {
-    config: { access: 'user' }, schema: { tags, summary: 'One YAML file of the draft package (package.yaml with TODOs, clauses.yaml, versions.yaml, roles-candidates.yaml)', params: draftFileParamsSchema },
+    config: { access: 'user' },
+    schema: {
+      tags, operationId: 'downloadDraftFile',
+      summary: 'One YAML file of the draft package (package.yaml with TODOs, clauses.yaml, versions.yaml, roles-candidates.yaml)',
+      params: draftFileParamsSchema, response: { 200: draftFileResponse },
+    },
   }, async (request, reply) => {
     const ctx = request.acting();
     const draft = await readableDraft(ctx.db, requireActor(ctx), request.params.id);

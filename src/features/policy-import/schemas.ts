@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import type { ClauseShape, ImportedStandard, ImportWarningCode } from '../../policy/import-text/draft-types.js';
+import { draftActions, draftCollectionActions } from './draft-policy.js';
+import { draftFileNames, draftNameMaxLength } from './draft-fields.js';
 
 /** The most text one import reads: 1 MiB of UTF-8 (the Shinjuku standard is 40 KiB). */
 export const maxSourceBytes = 1024 * 1024;
@@ -12,10 +15,20 @@ const sourceTextSchema = z
 /** POST /api/policy/import-text as JSON: `{ text }` (the raw bytes may also be sent as application/octet-stream). */
 export const importTextBodySchema = z.union([z.strictObject({ text: sourceTextSchema }), sourceTextSchema]);
 
+/** Where a clause comes from (draft-types.ts ClauseShape). */
 const shapes = [
   'dai', 'chapter', 'division', 'article', 'number', 'parenNumber', 'kanjiNumber', 'katakana', 'parenKatakana',
   'firstParagraph', 'tableRow', 'secondSentence', 'proviso',
-] as const;
+] as const satisfies readonly ClauseShape[];
+
+/** What the importer warns about (draft-types.ts ImportWarningCode). */
+const warningCodes = [
+  'numbering-jump', 'numbering-repeat', 'marker-outside-parent', 'page-number-skipped', 'title-or-text', 'table-without-item', 'unparsed-date',
+  'date-outside-era', 'no-effective-date',
+] as const satisfies readonly ImportWarningCode[];
+
+/** The two types are the same, optional fields and all (the classic identity test of conditional types). */
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 
 const short = z.string().max(500);
 
@@ -53,7 +66,8 @@ const roleCandidateSchema = z.strictObject({
   clauseIds: z.array(z.string().max(60)).max(maxClauses),
 });
 
-const warningSchema = z.strictObject({ code: z.string().max(60), line: z.number().int().min(0), message: z.string().max(2000) });
+// A reviewed draft carries back the warnings the importer gave it.
+const warningSchema = z.strictObject({ code: z.enum(warningCodes), line: z.number().int().min(0), message: z.string().max(2000) });
 
 const problem = (ja: string, en: string) => `${ja} / ${en}`;
 
@@ -100,7 +114,7 @@ const nameSchema = z
   .string()
   .trim()
   .min(1, { message: problem('名前を入力してください', 'The name is required') })
-  .max(100, { message: problem('名前は100文字までです', 'The name may be at most 100 characters') });
+  .max(draftNameMaxLength, { message: problem(`名前は${draftNameMaxLength}文字までです`, `The name may be at most ${draftNameMaxLength} characters`) });
 
 /** POST /api/policy/drafts: a reviewed draft with the text it was read from. */
 export const saveDraftSchema = z.strictObject({ name: nameSchema, sourceText: sourceTextSchema, draft: draftSchema });
@@ -112,6 +126,111 @@ export type UpdateDraftInput = z.infer<typeof updateDraftSchema>;
 
 export const draftParamsSchema = z.strictObject({ id: z.uuid({ message: '下書きのIDの形式が正しくありません / Not a valid draft id' }) });
 
-/** The files of a draft package one may download (render-draft-package.ts). */
-export const draftFileNames = ['package.yaml', 'clauses.yaml', 'versions.yaml', 'roles-candidates.yaml'] as const;
 export const draftFileParamsSchema = z.strictObject({ id: draftParamsSchema.shape.id, file: z.enum(draftFileNames) });
+
+// Answers. Ids are read from the database, so any well-formed UUID (guid) is accepted on the way out; the draft
+// tree is described as the importer makes it (src/policy/import-text/draft-types.ts), without the input's limits.
+
+/** One clause of a draft tree. */
+const draftClauseOutput = z
+  .object({
+    /** Dotted, in the text's own numbering: `2.4.2.イ` is 第2 4(2)イ. */
+    id: z.string(),
+    parentId: z.string().nullable(),
+    shape: z.enum(shapes),
+    depth: z.number().int(),
+    marker: z.string().optional(),
+    heading: z.string().optional(),
+    text: z.string(),
+    /** 1-based line of the source. */
+    line: z.number().int(),
+    kind: z.enum(['heading', 'TODO']),
+    split: z.literal('suggested').optional(),
+    columns: z.array(z.string()).optional(),
+    columnHeadings: z.array(z.string()).optional(),
+  })
+  .meta({ id: 'DraftClause' });
+
+/** One 附則 of the text: a version of the standard. */
+const draftVersionOutput = z
+  .object({
+    id: z.string(),
+    version: z.number().int(),
+    line: z.number().int(),
+    issued: z.string().optional(),
+    number: z.string().optional(),
+    effective: z.string().optional(),
+    text: z.string(),
+  })
+  .meta({ id: 'DraftVersion' });
+
+/** A role title the text uses, as a candidate for the package's role mapping. */
+const roleCandidateOutput = z
+  .object({ title: z.string(), count: z.number().int(), firstLine: z.number().int(), clauseIds: z.array(z.string()) })
+  .meta({ id: 'RoleCandidate' });
+
+/** Something a reviewer should look at; the draft is produced anyway. The message is English, then Japanese. */
+const importWarningOutput = z.object({ code: z.enum(warningCodes), line: z.number().int(), message: z.string() }).meta({ id: 'ImportWarning' });
+
+/** A standard's text as a draft: clauses, versions (附則), role candidates and warnings. */
+export const importedStandardSchema = z
+  .object({
+    style: z.enum(['outline', 'article']),
+    title: z.string().optional(),
+    clauses: z.array(draftClauseOutput),
+    versions: z.array(draftVersionOutput),
+    roles: z.array(roleCandidateOutput),
+    warnings: z.array(importWarningOutput),
+  })
+  .meta({ id: 'ImportedStandard' });
+// The answer's description is the importer's type exactly: a field added on one side only does not compile.
+const describesTheImporter: Same<z.infer<typeof importedStandardSchema>, ImportedStandard> = true;
+void describesTheImporter;
+
+/** POST /api/policy/import-text: the draft, and the text's lines as the importer numbered them (line n is `lines[n - 1]`). */
+export const parsedStandardTextSchema = importedStandardSchema.extend({ lines: z.array(z.string()) }).meta({ id: 'ParsedStandardText' });
+export type ParsedStandardText = z.infer<typeof parsedStandardTextSchema>;
+
+/** A saved draft as the list shows it (without its texts). */
+export const draftSummarySchema = z
+  .object({
+    id: z.guid(),
+    name: z.string(),
+    clauseCount: z.number().int(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    createdByName: z.string(),
+    updatedByName: z.string(),
+    allowedActions: z.array(z.enum(draftActions)),
+  })
+  .meta({ id: 'DraftSummary' });
+export type DraftSummary = z.infer<typeof draftSummarySchema>;
+
+/** GET /api/policy/drafts: saved drafts, most recently edited first, and what the actor may do with drafts. */
+export const draftListSchema = z.object({ items: z.array(draftSummarySchema), allowedActions: z.array(z.enum(draftCollectionActions)) }).meta({ id: 'DraftList' });
+export type DraftList = z.infer<typeof draftListSchema>;
+
+/** GET /api/policy/drafts/:id: one draft with its source text and lines, the reviewed tree, and what the actor may do. */
+export const draftDetailSchema = z
+  .object({
+    id: z.guid(),
+    name: z.string(),
+    sourceText: z.string(),
+    lines: z.array(z.string()),
+    draft: importedStandardSchema,
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    updatedByName: z.string(),
+    allowedActions: z.array(z.enum(draftActions)),
+  })
+  .meta({ id: 'DraftDetail' });
+export type DraftDetail = z.infer<typeof draftDetailSchema>;
+
+/** The draft a save wrote. */
+export const draftRefSchema = z.object({ id: z.guid() }).meta({ id: 'DraftRef' });
+
+/** GET /api/policy/drafts/:id/files/:file: one YAML file of the draft package, to download. */
+export const draftFileResponse = {
+  description: 'One YAML file of the draft package (a download)',
+  content: { 'application/yaml': { schema: z.string() } },
+};

@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { ComplianceItem } from './presenters.js';
+import type { ComplianceItem } from './schemas.js';
 
 const columns = [
   { header: '条項ID / Clause', key: 'id', width: 18 },

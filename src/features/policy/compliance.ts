@@ -1,11 +1,7 @@
 import { capabilityOf, isCapabilityId, type CapabilityId } from '../../policy/capabilities.js';
+import type { ComplianceStatus } from './clause-fields.js';
 
-/**
- * Where a clause stands in this build: `evidence-recorded` — a capability that implements it is built and has
- * written journal entries; `implemented` — built, no entries yet; `planned` — its capabilities are still to
- * come; `policy-text-only` — nothing in Bansho can implement it (the package says why).
- */
-export type ComplianceStatus = 'evidence-recorded' | 'implemented' | 'planned' | 'policy-text-only';
+export type { ComplianceStatus } from './clause-fields.js';
 
 export interface ClauseForCompliance {
   kind: string;
@@ -13,6 +9,7 @@ export interface ClauseForCompliance {
   policy_text_only: string | null;
 }
 
+/** Where a clause stands in this build (clause-fields.ts names the statuses); a heading has none. */
 export function complianceStatus(clause: ClauseForCompliance, evidence: Map<CapabilityId, number>): { status: ComplianceStatus | null; evidenceCount: number } {
   if (clause.kind === 'heading') return { status: null, evidenceCount: 0 };
   if (clause.policy_text_only) return { status: 'policy-text-only', evidenceCount: 0 };

@@ -1,4 +1,5 @@
 import { defineFeature } from '../feature.js';
+import { policyErrors } from './errors.js';
 import { policyEvents } from './events.js';
 
 /** The standard as data: versions, the clause browser, the compliance map and OSCAL (第1, 第7 4, 附則). */
@@ -8,5 +9,5 @@ export const policyFeature = defineFeature({
   navigation: {},
   events: policyEvents,
   migrations: {},
-  errors: {},
+  errors: policyErrors,
 });

@@ -1,22 +1,17 @@
-import type { Bilingual } from '../../domain/errors.js';
 import type { PolicyClauseTable } from '../../db/tables.js';
 import { capabilityOf, isCapabilityId, type CapabilityId } from '../../policy/capabilities.js';
 import { clauseLabel } from '../../policy/clause-label.js';
 import type { Policy } from '../../policy/schema.js';
-import { complianceLabels, complianceStatus, type ComplianceStatus } from './compliance.js';
+import { complianceLabels, complianceStatus } from './compliance.js';
+import type { Capability, ClauseListItem, ComplianceItem, RoleRef } from './schemas.js';
 
 type ClauseRow = Omit<PolicyClauseTable, never>;
-
-export interface RoleRef {
-  role: string;
-  title: Bilingual;
-}
 
 /** A canonical role with the title this version of the package gives it. */
 export const roleRef = (policy: Policy, role: string): RoleRef => ({ role, title: policy.roles.find((r) => r.role === role)?.title ?? { ja: role, en: role } });
 
 /** One clause in a list: the tree position, what it says and how it stands. */
-export function clauseListItem(row: ClauseRow, evidence: Map<CapabilityId, number>) {
+export function clauseListItem(row: ClauseRow, evidence: Map<CapabilityId, number>): ClauseListItem {
   const { status, evidenceCount } = complianceStatus(row, evidence);
   return {
     id: row.clause_id,
@@ -38,26 +33,10 @@ export function clauseListItem(row: ClauseRow, evidence: Map<CapabilityId, numbe
 }
 
 /** A capability as a clause shows it: its pages in this build and its live evidence. */
-export function capabilityRef(id: string, evidence: Map<CapabilityId, number>) {
-  if (!isCapabilityId(id)) return { id, number: 0, title: { ja: id, en: id }, status: 'planned' as const, pages: [], evidenceCount: 0 };
+export function capabilityRef(id: string, evidence: Map<CapabilityId, number>): Capability {
+  if (!isCapabilityId(id)) return { id, number: 0, title: { ja: id, en: id }, status: 'planned', pages: [], evidenceCount: 0 };
   const c = capabilityOf(id);
   return { id: c.id, number: c.number, title: c.title, status: c.status, pages: c.status === 'implemented' ? c.pages : [], evidenceCount: c.status === 'implemented' ? (evidence.get(c.id) ?? 0) : 0 };
-}
-
-export interface ComplianceItem {
-  id: string;
-  label: string;
-  heading: string | null;
-  kind: string;
-  text: string;
-  actorRoles: RoleRef[];
-  approverRoles: RoleRef[];
-  capabilities: ReturnType<typeof capabilityRef>[];
-  status: ComplianceStatus;
-  statusLabel: Bilingual;
-  evidenceCount: number;
-  policyTextOnly: string | null;
-  interpretation: string | null;
 }
 
 /** The compliance map's row for a normative clause. */

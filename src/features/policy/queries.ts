@@ -1,8 +1,10 @@
 import { sql } from 'kysely';
+import { z } from 'zod';
 import { notFound } from '../../domain/kernel-errors.js';
 import { capabilities, type CapabilityId } from '../../policy/capabilities.js';
 import { readPolicyVersion, type ActivePolicy } from './active-policy.js';
-import type { ListClausesQuery } from './schemas.js';
+import { amendmentSchema } from '../../policy/schema.js';
+import type { ClauseHistoryEntry, ListClausesQuery, PolicyVersion } from './schemas.js';
 import { likePattern } from '../../db/text-matching.js';
 import type { ReadOnlyDb } from '../../db/read-only.js';
 
@@ -35,8 +37,19 @@ export async function resolveVersionId(db: ReadOnlyDb, version: string | undefin
   return active.version_id;
 }
 
+const amendmentListSchema = z.array(amendmentSchema);
+
+/**
+ * The 附則 a stored version records. A version stored under an older package schema whose 附則 no longer fit
+ * today's shows none, rather than failing the whole list (its clauses stay readable through its rows).
+ */
+function amendmentsOf(stored: unknown): PolicyVersion['amendments'] {
+  const parsed = amendmentListSchema.safeParse(stored);
+  return parsed.success ? parsed.data : [];
+}
+
 /** Every loaded version, newest first, with the one in force marked. */
-export async function listVersions(db: ReadOnlyDb) {
+export async function listVersions(db: ReadOnlyDb): Promise<PolicyVersion[]> {
   const rows = await db
     .selectFrom('policy_versions as v')
     .leftJoin('policy_active as a', 'a.version_id', 'v.id')
@@ -44,7 +57,7 @@ export async function listVersions(db: ReadOnlyDb) {
       'v.id', 'v.package_id', 'v.version', 'v.content_hash', 'v.loaded_at', 'a.activated_at',
       sql<string>`v.content->>'title'`.as('title'),
       sql<{ ja: string; en: string }>`v.content->'municipality'`.as('municipality'),
-      sql<unknown[]>`coalesce(v.content->'versions', '[]'::jsonb)`.as('amendments'),
+      sql<unknown>`coalesce(v.content->'versions', '[]'::jsonb)`.as('amendments'),
       (eb) => eb.selectFrom('policy_clauses as c').select((e) => e.fn.countAll<string>().as('n')).whereRef('c.version_id', '=', 'v.id').as('clause_count'),
     ])
     .orderBy('v.loaded_at', 'desc')
@@ -60,7 +73,7 @@ export async function listVersions(db: ReadOnlyDb) {
     loadedAt: r.loaded_at.toISOString(),
     active: r.activated_at !== null,
     clauseCount: Number(r.clause_count ?? 0),
-    amendments: r.amendments,
+    amendments: amendmentsOf(r.amendments),
   }));
 }
 
@@ -83,7 +96,7 @@ export async function childRows(db: ReadOnlyDb, versionId: string, clauseId: str
 }
 
 /** The clause in every version of the same package, oldest first: present or not, and whether it changed. */
-export async function clauseHistory(db: ReadOnlyDb, versionId: string, clauseId: string) {
+export async function clauseHistory(db: ReadOnlyDb, versionId: string, clauseId: string): Promise<ClauseHistoryEntry[]> {
   const rows = await db
     .selectFrom('policy_versions as v')
     .leftJoin('policy_clauses as c', (join) => join.onRef('c.version_id', '=', 'v.id').on('c.clause_id', '=', clauseId))
@@ -96,7 +109,7 @@ export async function clauseHistory(db: ReadOnlyDb, versionId: string, clauseId:
   let previous: (typeof rows)[number] | undefined;
   return rows.map((r) => {
     const present = r.text !== null;
-    const status = !present
+    const status: ClauseHistoryEntry['status'] = !present
       ? 'absent'
       : !previous || previous.text === null
         ? 'added'

@@ -1,5 +1,4 @@
 import { PassThrough } from 'node:stream';
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppServices } from '../../domain/services.js';
 import { capabilities } from '../../policy/capabilities.js';
@@ -7,13 +6,17 @@ import { clauseLabel } from '../../policy/clause-label.js';
 import { diffClauses } from '../../policy/diff.js';
 import { toOscalCatalog } from '../../policy/oscal.js';
 import { requireActor } from '../auth/require-actor.js';
+import type { ActivePolicy } from './active-policy.js';
 import { complianceLabels, type ComplianceStatus } from './compliance.js';
 import { writeComplianceXlsx } from './compliance-xlsx.js';
 import { capabilityRef, clauseListItem, complianceItem, roleRef } from './presenters.js';
 import {
   childRows, clauseHistory, clauseNotFound, clauseRow, evidenceCounts, listClauseRows, listVersions, policyVersion, resolveVersionId,
 } from './queries.js';
-import { clauseParamsSchema, listClausesQuerySchema, versionQuerySchema } from './schemas.js';
+import {
+  capabilityListSchema, clauseDetailSchema, clauseListSchema, clauseParamsSchema, complianceMapSchema, complianceWorkbookResponse, diffQuerySchema,
+  listClausesQuerySchema, oscalCatalogSchema, policyDiffSchema, policyVersionListSchema, versionQuerySchema, type ClauseDetail, type PolicyVersionSummary,
+} from './schemas.js';
 
 const tags = ['policy'];
 const implemented = capabilities.filter((c) => c.status === 'implemented').map((c) => c.id);
@@ -25,7 +28,7 @@ const implemented = capabilities.filter((c) => c.status === 'implemented').map((
 export const policyRoutes = (services: AppServices): FastifyPluginAsyncZod => async (app) => {
   const { db } = services;
 
-  async function versionContext(version: string | undefined) {
+  async function versionContext(version: string | undefined): Promise<{ versionId: string; stored: ActivePolicy; summary: PolicyVersionSummary }> {
     const versionId = await resolveVersionId(db, version);
     const stored = await policyVersion(db, versionId);
     const active = await db.selectFrom('policy_active').select('version_id').executeTakeFirst();
@@ -37,26 +40,44 @@ export const policyRoutes = (services: AppServices): FastifyPluginAsyncZod => as
     };
   }
 
-  app.get('/api/policy/versions', { config: { access: 'user' }, schema: { tags, summary: 'Loaded policy versions, newest first' } }, async (request) => {
+  app.get('/api/policy/versions', {
+    config: { access: 'user' },
+    schema: { tags, operationId: 'listPolicyVersions', summary: 'Loaded policy versions, newest first', response: { 200: policyVersionListSchema } },
+  }, async (request) => {
     requireActor(request.acting());
     const items = await listVersions(db);
     return { items, activeId: items.find((v) => v.active)?.id ?? null };
   });
 
-  app.get('/api/policy/capabilities', { config: { access: 'user' }, schema: { tags, summary: "Bansho's capabilities, their status in this build and live evidence" } }, async (request) => {
+  app.get('/api/policy/capabilities', {
+    config: { access: 'user' },
+    schema: { tags, operationId: 'listCapabilities', summary: "Bansho's capabilities, their status in this build and live evidence", response: { 200: capabilityListSchema } },
+  }, async (request) => {
     requireActor(request.acting());
     const evidence = await evidenceCounts(db, implemented);
     return { items: capabilities.map((c) => capabilityRef(c.id, evidence)) };
   });
 
-  app.get('/api/policy/clauses', { config: { access: 'user' }, schema: { tags, summary: 'Clauses of a version in document order (flat, with parentId), filtered', querystring: listClausesQuerySchema } }, async (request) => {
+  app.get('/api/policy/clauses', {
+    config: { access: 'user' },
+    schema: {
+      tags, operationId: 'listClauses', summary: 'Clauses of a version in document order (flat, with parentId), filtered', querystring: listClausesQuerySchema,
+      response: { 200: clauseListSchema },
+    },
+  }, async (request) => {
     requireActor(request.acting());
     const { summary, versionId } = await versionContext(request.query.version);
     const [rows, evidence] = await Promise.all([listClauseRows(db, versionId, request.query), evidenceCounts(db, implemented)]);
     return { version: summary, items: rows.map((row) => clauseListItem(row, evidence)), total: rows.length };
   });
 
-  app.get('/api/policy/clauses/:clauseId', { config: { access: 'user' }, schema: { tags, summary: 'One clause: text, roles, capabilities with evidence, interpretations, history', params: clauseParamsSchema, querystring: versionQuerySchema } }, async (request) => {
+  app.get('/api/policy/clauses/:clauseId', {
+    config: { access: 'user' },
+    schema: {
+      tags, operationId: 'getClause', summary: 'One clause: text, roles, capabilities with evidence, interpretations, history', params: clauseParamsSchema,
+      querystring: versionQuerySchema, response: { 200: clauseDetailSchema },
+    },
+  }, async (request) => {
     requireActor(request.acting());
     const { clauseId } = request.params;
     const { summary, versionId, stored } = await versionContext(request.query.version);
@@ -65,7 +86,7 @@ export const policyRoutes = (services: AppServices): FastifyPluginAsyncZod => as
     if (!row) throw clauseNotFound();
     const [children, history, evidence] = await Promise.all([childRows(db, versionId, clauseId), clauseHistory(db, versionId, clauseId), evidenceCounts(db, implemented)]);
     const item = clauseListItem(row, evidence);
-    const breadcrumbs: { id: string; label: string; heading: string | null }[] = [];
+    const breadcrumbs: ClauseDetail['breadcrumbs'] = [];
     for (let parent = row.parent_id; parent !== null; ) {
       const clause = policy.clauses.find((c) => c.id === parent);
       if (!clause) break;
@@ -97,7 +118,10 @@ export const policyRoutes = (services: AppServices): FastifyPluginAsyncZod => as
     };
   });
 
-  app.get('/api/policy/compliance', { config: { access: 'user' }, schema: { tags, summary: 'Every normative clause, its capabilities and status', querystring: versionQuerySchema } }, async (request) => {
+  app.get('/api/policy/compliance', {
+    config: { access: 'user' },
+    schema: { tags, operationId: 'getCompliance', summary: 'Every normative clause, its capabilities and status', querystring: versionQuerySchema, response: { 200: complianceMapSchema } },
+  }, async (request) => {
     requireActor(request.acting());
     const { summary, versionId, stored } = await versionContext(request.query.version);
     const [rows, evidence] = await Promise.all([listClauseRows(db, versionId, {}), evidenceCounts(db, implemented)]);
@@ -116,7 +140,13 @@ export const policyRoutes = (services: AppServices): FastifyPluginAsyncZod => as
     };
   });
 
-  app.get('/api/policy/compliance.xlsx', { config: { access: 'user' }, schema: { tags, summary: 'The compliance map as an xlsx workbook (streamed)', querystring: versionQuerySchema } }, async (request, reply) => {
+  app.get('/api/policy/compliance.xlsx', {
+    config: { access: 'user' },
+    schema: {
+      tags, operationId: 'downloadComplianceWorkbook', summary: 'The compliance map as an xlsx workbook (streamed)', querystring: versionQuerySchema,
+      response: { 200: complianceWorkbookResponse },
+    },
+  }, async (request, reply) => {
     requireActor(request.acting());
     const { versionId, stored } = await versionContext(request.query.version);
     const [rows, evidence] = await Promise.all([listClauseRows(db, versionId, {}), evidenceCounts(db, implemented)]);
@@ -131,7 +161,10 @@ export const policyRoutes = (services: AppServices): FastifyPluginAsyncZod => as
       .send(body);
   });
 
-  app.get('/api/policy/oscal', { config: { access: 'user' }, schema: { tags, summary: 'The version as an OSCAL 1.1 catalog (JSON)', querystring: versionQuerySchema } }, async (request, reply) => {
+  app.get('/api/policy/oscal', {
+    config: { access: 'user' },
+    schema: { tags, operationId: 'exportOscalCatalog', summary: 'The version as an OSCAL 1.1 catalog (JSON)', querystring: versionQuerySchema, response: { 200: oscalCatalogSchema } },
+  }, async (request, reply) => {
     requireActor(request.acting());
     const { stored } = await versionContext(request.query.version);
     const p = stored.policy;
@@ -139,8 +172,10 @@ export const policyRoutes = (services: AppServices): FastifyPluginAsyncZod => as
     return reply.header('content-disposition', `inline; filename="${name}"`).send(toOscalCatalog(p, { contentHash: stored.contentHash, loadedAt: stored.loadedAt }));
   });
 
-  const diffQuery = z.strictObject({ from: z.uuid(), to: z.uuid().optional() });
-  app.get('/api/policy/diff', { config: { access: 'user' }, schema: { tags, summary: 'Clauses added, removed and changed between two versions', querystring: diffQuery } }, async (request) => {
+  app.get('/api/policy/diff', {
+    config: { access: 'user' },
+    schema: { tags, operationId: 'diffPolicyVersions', summary: 'Clauses added, removed and changed between two versions', querystring: diffQuerySchema, response: { 200: policyDiffSchema } },
+  }, async (request) => {
     requireActor(request.acting());
     const from = await versionContext(request.query.from);
     const to = await versionContext(request.query.to);

@@ -1,4 +1,5 @@
 import { defineFeature } from '../feature.js';
+import { riskErrors } from './errors.js';
 import { riskEvents } from './events.js';
 import { canList } from './risk-policy.js';
 
@@ -9,5 +10,5 @@ export const risksFeature = defineFeature({
   navigation: { risks: canList },
   events: riskEvents,
   migrations: {},
-  errors: {},
+  errors: riskErrors,
 });

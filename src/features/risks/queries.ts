@@ -1,36 +1,13 @@
-import type { RiskStatus } from './tables.js';
 import type { Policy } from '../../policy/schema.js';
 import type { Actor } from '../../domain/actor.js';
 import { readableWhere as assetReadableWhere } from '../assets/asset-policy.js';
 import { riskNotFound } from './load-risk.js';
 import { threatsOf } from './risk-rules.js';
 import { allowedActions, can, collectionActions, readableWhere, recordDepartments } from './risk-policy.js';
-import type { ListRisksQuery } from './schemas.js';
+import type { ListRisksQuery, RiskDetail, RiskEntry, RiskList, RiskSummary, ThreatRef } from './schemas.js';
 import type { ReadOnlyDb } from '../../db/read-only.js';
 import { isUuid } from '../../db/text-matching.js';
-
-/** A threat of the policy's list as the register shows it; a threat the package has since dropped keeps its id. */
-export interface ThreatRef {
-  id: string;
-  title: { ja: string; en: string };
-  clause: string | null;
-}
-
-export interface RiskSummary {
-  id: string;
-  departmentId: string;
-  departmentName: string;
-  /** The asset, when the entry covers one; label and name only when the actor may read the asset. */
-  asset: { id: string; labelCode: string | null; name: string | null } | null;
-  assetGroup: string | null;
-  threat: ThreatRef;
-  likelihood: number;
-  impact: number;
-  score: number;
-  status: RiskStatus;
-  reviewDue: string | null;
-  updatedAt: string;
-}
+import { ratings } from './risk-fields.js';
 
 /** Names a threat id by the policy's list of threats (第1 3); an id the list no longer has names itself. */
 export function threatRef(policy: Policy, threatId: string): ThreatRef {
@@ -72,14 +49,11 @@ function summary(policy: Policy, row: RiskRow): RiskSummary {
   };
 }
 
-/** heat[likelihood - 1][impact - 1]: how many entries of the filtered register sit in each cell. */
-export type Heat = number[][];
-
 /**
  * The risk register (第2 2) the actor may read (the policy's `readableWhere`), highest score first, with the
  * likelihood × impact counts of the whole filtered set and what the actor may do with the register.
  */
-export async function listRisks(db: ReadOnlyDb, actor: Actor, policy: Policy, query: ListRisksQuery) {
+export async function listRisks(db: ReadOnlyDb, actor: Actor, policy: Policy, query: ListRisksQuery): Promise<RiskList> {
   let base = db.selectFrom('asset_risks').where(readableWhere(actor));
   if (query.departmentId) base = base.where('asset_risks.department_id', '=', query.departmentId);
   if (query.threatId) base = base.where('asset_risks.threat_id', '=', query.threatId);
@@ -93,7 +67,8 @@ export async function listRisks(db: ReadOnlyDb, actor: Actor, policy: Policy, qu
     risks(db, actor).where('asset_risks.id', 'in', page).orderBy('asset_risks.score', 'desc').orderBy('asset_risks.impact', 'desc').orderBy('asset_risks.id').execute(),
     base.select(['asset_risks.likelihood', 'asset_risks.impact', (eb) => eb.fn.countAll<string>().as('n')]).groupBy(['asset_risks.likelihood', 'asset_risks.impact']).execute(),
   ]);
-  const heat: Heat = [[0, 0, 0], [0, 0, 0], [0, 0, 0]];
+  // heat[likelihood - 1][impact - 1]
+  const heat = ratings.map(() => ratings.map(() => 0));
   let total = 0;
   for (const cell of cells) {
     const row = heat[cell.likelihood - 1];
@@ -105,14 +80,14 @@ export async function listRisks(db: ReadOnlyDb, actor: Actor, policy: Policy, qu
 }
 
 /** One entry in full, with what the actor may do with it; "not found" when the actor may not read it. */
-export async function riskDetail(db: ReadOnlyDb, actor: Actor, policy: Policy, id: string) {
+export async function riskDetail(db: ReadOnlyDb, actor: Actor, policy: Policy, id: string): Promise<RiskDetail> {
   const risk = isUuid(id) ? await findRisk(db, actor, policy, id) : undefined;
   if (!risk || !can(actor, 'read', { departmentId: risk.departmentId })) throw riskNotFound();
   return { risk, allowedActions: allowedActions(actor, { departmentId: risk.departmentId }) };
 }
 
 /** One entry in full, or undefined. */
-async function findRisk(db: ReadOnlyDb, actor: Actor, policy: Policy, id: string) {
+async function findRisk(db: ReadOnlyDb, actor: Actor, policy: Policy, id: string): Promise<RiskEntry | undefined> {
   const row = await risks(db, actor)
     .leftJoin('users as author', 'author.id', 'asset_risks.created_by')
     .select([

@@ -10,6 +10,13 @@ import { managedDepartments, managesDepartment, oversees } from '../assets/asset
 export const riskActions = ['read', 'update'] as const;
 export type RiskAction = (typeof riskActions)[number];
 
+/** The acts on an entry beyond reading it: what the UI may offer. */
+export const riskChanges = ['update'] as const satisfies readonly RiskAction[];
+export type RiskChange = (typeof riskChanges)[number];
+
+/** The acts on the register as a whole. */
+export const riskRegisterActions = ['create'] as const;
+
 /** What authorization needs to know of an entry of the risk register. */
 export interface RiskResource {
   departmentId: string;
@@ -33,8 +40,8 @@ export function can(actor: Actor, action: RiskAction, risk: RiskResource): boole
 }
 
 /** The actions the UI may offer on this entry. */
-export function allowedActions(actor: Actor, risk: RiskResource): RiskAction[] {
-  return riskActions.filter((action) => action !== 'read' && can(actor, action, risk));
+export function allowedActions(actor: Actor, risk: RiskResource): RiskChange[] {
+  return riskChanges.filter((action) => can(actor, action, risk));
 }
 
 /** May the actor record a risk analysis for this 課等? */
@@ -48,7 +55,7 @@ export function recordDepartments(actor: Actor): string[] {
 }
 
 /** What the actor may do with the register as a whole. */
-export function collectionActions(actor: Actor): 'create'[] {
+export function collectionActions(actor: Actor): (typeof riskRegisterActions)[number][] {
   return recordDepartments(actor).length > 0 ? ['create'] : [];
 }
 

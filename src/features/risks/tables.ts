@@ -1,13 +1,14 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { CalendarDate } from '../../db/tables.js';
+import type { Rating, RiskStatus } from './risk-fields.js';
+
+export type { RiskStatus } from './risk-fields.js';
 
 declare module '../../db/tables.js' {
   interface Database {
     asset_risks: AssetRiskTable;
   }
 }
-
-export type RiskStatus = 'open' | 'treated' | 'accepted' | 'closed';
 
 /** 第2 2: one analysed threat to an asset or a group of assets. */
 export interface AssetRiskTable {
@@ -18,8 +19,9 @@ export interface AssetRiskTable {
   /** An item id of the package's `lists.threats`. */
   threat_id: string;
   description: Generated<string>;
-  likelihood: number;
-  impact: number;
+  /** 1–3 (the CHECK refuses any other number). */
+  likelihood: ColumnType<Rating, number, number>;
+  impact: ColumnType<Rating, number, number>;
   score: ColumnType<number, never, never>;
   countermeasures: string;
   response_procedure: string;

@@ -1,14 +1,18 @@
-/** Why a text cannot be imported at all; stable codes for the CLI and tests. */
-export type ImportTextErrorCode = 'E_EMPTY' | 'E_BINARY' | 'E_NOT_UTF8' | 'E_NO_CLAUSES' | 'E_OUT_EXISTS';
+import type { Bilingual } from '../../domain/errors.js';
+import type { PolicyImportErrorCode } from '../../features/policy-import/errors.js';
 
-/** A text the importer refuses, with the line where the problem was found when there is one. */
+/** Why a text cannot be imported at all: a code of the policy-import catalogue (features/policy-import/errors.ts). */
+export type ImportTextErrorCode = PolicyImportErrorCode;
+
+/** A text the importer refuses: the catalogue's code and texts, and the line where the problem was found when there is one. */
 export class ImportTextError extends Error {
   constructor(
     readonly code: ImportTextErrorCode,
-    message: string,
+    readonly text: Bilingual,
     readonly line?: number,
   ) {
-    super(message);
+    // The command line prints the message: English, then Japanese.
+    super(`${text.en} / ${text.ja}`);
     this.name = 'ImportTextError';
   }
 }

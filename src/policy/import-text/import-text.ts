@@ -1,5 +1,6 @@
 import type { ImportedStandard, SourceLine } from './draft-types.js';
 import { detectRoles } from './detect-roles.js';
+import { policyImportErrors } from '../../features/policy-import/errors.js';
 import { ImportTextError } from './import-text-error.js';
 import { detectNumberingStyle } from './markers.js';
 import { checkStandardText, decodeStandardText, splitLines } from './normalise-text.js';
@@ -19,10 +20,7 @@ export function importText(input: Uint8Array | string): ImportedStandard {
   const style = detectNumberingStyle(body.map((line) => line.text));
   const parsed = parseClauses(body, style);
   if (parsed.clauses.length === 0) {
-    throw new ImportTextError(
-      'E_NO_CLAUSES',
-      'No numbered clauses were found: the importer reads 第1 / 1 / (1) / ア or 第1条 / 2 / (1) / ア numbering at the start of lines. / 番号付きの項目が見つかりません（行頭の 第1・1・(1)・ア、または 第1条・2・(1)・ア を読み取ります）。',
-    );
+    throw new ImportTextError('E_NO_CLAUSES', policyImportErrors.E_NO_CLAUSES.message());
   }
   const supplementary = parseSupplementaryProvisions(supplementaryStart < 0 ? [] : lines.slice(supplementaryStart));
   return {

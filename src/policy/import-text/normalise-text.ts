@@ -1,3 +1,4 @@
+import { notUtf8Remedies, policyImportErrors } from '../../features/policy-import/errors.js';
 import { ImportTextError } from './import-text-error.js';
 
 const lineOfOffset = (bytes: Uint8Array, offset: number): number => {
@@ -49,14 +50,10 @@ export function checkStandardText(text: string): string {
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
     const line = text.slice(0, nul).split('\n').length;
-    throw new ImportTextError(
-      'E_BINARY',
-      `line ${line}: the file contains NUL bytes: it is binary (a .docx, .pdf or image?), not text. Copy the standard's text into a UTF-8 text file. / ${line}行目: NULバイトを含むためテキストではありません。本文をUTF-8のテキストファイルに貼り付けてください。`,
-      line,
-    );
+    throw new ImportTextError('E_BINARY', policyImportErrors.E_BINARY.message({ line }), line);
   }
   if (text.replace(/^\uFEFF/, '').trim() === '') {
-    throw new ImportTextError('E_EMPTY', 'The file is empty: there is no text to import. / ファイルが空です。取り込む本文がありません。');
+    throw new ImportTextError('E_EMPTY', policyImportErrors.E_EMPTY.message());
   }
   return text;
 }
@@ -67,11 +64,7 @@ export function checkStandardText(text: string): string {
  */
 export function decodeStandardText(bytes: Uint8Array): string {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    throw new ImportTextError(
-      'E_NOT_UTF8',
-      'line 1: the file is UTF-16 (it starts with a UTF-16 byte-order mark), not UTF-8. Save it as UTF-8 and import it again. / 1行目: UTF-16のファイルです。UTF-8で保存し直してから取り込んでください。',
-      1,
-    );
+    throw new ImportTextError('E_NOT_UTF8', policyImportErrors.E_NOT_UTF8.message({ line: 1, remedy: notUtf8Remedies.utf16 }), 1);
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) checkStandardText(new TextDecoder('utf-8').decode(bytes.subarray(0, nul + 1)));
@@ -80,15 +73,7 @@ export function decodeStandardText(bytes: Uint8Array): string {
     const line = lineOfOffset(bytes, invalid);
     // Name an encoding only when the whole file decodes cleanly in it; even then, convert nothing.
     const looksLike = decodesAs('shift_jis', bytes) ? 'Shift_JIS' : decodesAs('euc-jp', bytes) ? 'EUC-JP' : null;
-    const english = looksLike
-      ? `the bytes are valid ${looksLike}: convert the file (e.g. \`iconv -f ${looksLike === 'Shift_JIS' ? 'CP932' : 'EUC-JP'} -t UTF-8\`) and import it again`
-      : 'convert the file to UTF-8 and import it again';
-    const japanese = looksLike ? `${looksLike}のようです。` : '';
-    throw new ImportTextError(
-      'E_NOT_UTF8',
-      `line ${line}: the file is not valid UTF-8 (first invalid byte at offset ${invalid}); ${english}. / ${line}行目: UTF-8ではありません。${japanese}UTF-8に変換してから取り込んでください。`,
-      line,
-    );
+    throw new ImportTextError('E_NOT_UTF8', policyImportErrors.E_NOT_UTF8.message({ line, remedy: notUtf8Remedies.convert(invalid, looksLike) }), line);
   }
   return checkStandardText(new TextDecoder('utf-8').decode(bytes));
 }

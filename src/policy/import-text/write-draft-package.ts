@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ImportedStandard } from './draft-types.js';
+import { policyImportErrors } from '../../features/policy-import/errors.js';
 import { ImportTextError } from './import-text-error.js';
 import { renderDraftPackage } from './render-draft-package.js';
 
@@ -13,10 +14,7 @@ export function writeDraftPackage(dir: string, standard: ImportedStandard, sourc
   const targets = Object.entries(files).map(([name, content]) => ({ file: path.join(dir, name), content }));
   const existing = targets.filter((target) => existsSync(target.file)).map((target) => target.file);
   if (existing.length > 0) {
-    throw new ImportTextError(
-      'E_OUT_EXISTS',
-      `${existing.join(', ')} already exist: remove them or choose another --out directory. / 既にファイルがあります。削除するか別の --out を指定してください。`,
-    );
+    throw new ImportTextError('E_OUT_EXISTS', policyImportErrors.E_OUT_EXISTS.message({ files: existing.join(', ') }));
   }
   mkdirSync(dir, { recursive: true });
   // 'wx' fails rather than overwrite a file created since the check above.

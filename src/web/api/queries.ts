@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api } from './client.js';
-import type { ClauseList } from '../features/policy/policy-types.js';
+import type { ClauseList } from '../../features/policy/schemas.js';
 import type { Session } from '../../features/auth/schemas.js';
 import type { DepartmentList, Policy } from './types.js';
 

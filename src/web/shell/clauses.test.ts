@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ClauseListItem } from '../features/policy/policy-types.js';
+import type { ClauseListItem } from '../../features/policy/schemas.js';
 import { citationHeading, formatClauseNumber } from './clauses.js';
 
 describe('formatClauseNumber', () => {

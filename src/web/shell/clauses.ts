@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { policyClausesQuery, sessionQuery } from '../api/queries.js';
 import type { Locale, Me } from '../api/types.js';
-import type { ClauseListItem } from '../features/policy/policy-types.js';
+import type { ClauseListItem } from '../../features/policy/schemas.js';
 
 /**
  * The heading a citation shows for a clause: its own, or (for an item without one, e.g. 第5 1(1)) the nearest

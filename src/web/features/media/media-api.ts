@@ -2,7 +2,7 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import { api, toQuery } from '../../api/client.js';
 import type { UserList } from '../../api/types.js';
 import type { MediaSearch } from './media-search.js';
-import type { MediaList, MediumDetail } from './media-types.js';
+import type { MediaList, MediumDetail } from '../../../features/media/schemas.js';
 
 /** Rows per page of the media register; the server paginates. */
 export const mediaPageSize = 20;

@@ -10,7 +10,7 @@ import { useMessages } from '../../i18n/locale-context.js';
 import { departmentOptions } from '../organisation/department-order.js';
 import { mediaMessages, mediumStatusLabels } from './media-messages.js';
 import type { MediaSearch } from './media-search.js';
-import { mediumStatuses, type MediumStatus } from './media-types.js';
+import { mediumStatuses, type MediumStatus } from '../../../features/media/medium-fields.js';
 
 interface FilterValues {
   q: string;

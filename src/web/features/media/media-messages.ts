@@ -1,5 +1,5 @@
 import { defineMessages } from '../../i18n/messages.js';
-import type { MediumKind, MediumStatus } from './media-types.js';
+import type { MediumKind, MediumStatus } from '../../../features/media/medium-fields.js';
 
 /** 記録媒体 pages (第2 4(3)). */
 export const mediaMessages = defineMessages(

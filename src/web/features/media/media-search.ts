@@ -1,5 +1,5 @@
 import { searchPositiveInteger, searchText } from '../../components/search-params.js';
-import { mediumStatuses, type MediumStatus } from './media-types.js';
+import { mediumStatuses, type MediumStatus } from '../../../features/media/medium-fields.js';
 
 /** Filters of the media register, kept in the URL so a view can be bookmarked and the Back button works. */
 export interface MediaSearch {

@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useMessages } from '../../i18n/locale-context.js';
 import { mediaMessages, mediumKindLabels } from './media-messages.js';
-import type { MediaList } from './media-types.js';
+import type { MediaList } from '../../../features/media/schemas.js';
 import { MediumSafeguards, MediumStatusBadge } from './medium-badges.js';
 
 /** The media of one page: a table on wide screens, stacked cards on a phone (see .table-stack). */

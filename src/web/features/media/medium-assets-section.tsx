@@ -4,15 +4,12 @@ import { policyQuery } from '../../api/queries.js';
 import type { LocalizedText, Policy } from '../../api/types.js';
 import { useLocale, useMessages } from '../../i18n/locale-context.js';
 import { mediaMessages } from './media-messages.js';
-import type { AssetOnMedium } from './media-types.js';
+import type { AssetOnMedium } from '../../../features/media/schemas.js';
 
 /** The class titles of the scheme in force, by level id (the policy's `classification`, when it has one). */
 const classTitlesQuery = {
   ...policyQuery,
-  select: (policy: Policy): Record<string, LocalizedText> => {
-    const scheme = (policy as Policy & { classification?: { levels: { id: string; title: LocalizedText }[] } | null }).classification;
-    return Object.fromEntries((scheme?.levels ?? []).map((level) => [level.id, level.title]));
-  },
+  select: (policy: Policy): Record<string, LocalizedText> => Object.fromEntries((policy.classification?.levels ?? []).map((level) => [level.id, level.title])),
 };
 
 /** この媒体に記録された情報資産: only those the reader may read (the server leaves the others out). */

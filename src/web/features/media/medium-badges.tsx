@@ -1,6 +1,7 @@
 import { useMessages } from '../../i18n/locale-context.js';
 import { mediaMessages, mediumStatusLabels } from './media-messages.js';
-import type { MediumStatus, MediumSummary } from './media-types.js';
+import type { MediumStatus } from '../../../features/media/medium-fields.js';
+import type { MediumSummary } from '../../../features/media/schemas.js';
 
 const statusClass: Record<MediumStatus, string> = {
   in_use: 'badge badge-active',

@@ -12,7 +12,8 @@ import { formatDate } from '../../i18n/dates.js';
 import { useLocale, useMessages } from '../../i18n/locale-context.js';
 import { useMediumMutation } from './media-api.js';
 import { mediaMessages, mediumKindLabels, mediumStatusLabels } from './media-messages.js';
-import { mediumKinds, mediumStatuses, type MediumDetail } from './media-types.js';
+import { mediumKinds, mediumStatuses } from '../../../features/media/medium-fields.js';
+import type { MediumDetail } from '../../../features/media/schemas.js';
 import { mediumEditSchema, type MediumEditValues } from './medium-schemas.js';
 import { useHolderOptions } from './use-holder-options.js';
 

@@ -17,7 +17,7 @@ import { Page } from '../../shell/page.js';
 import { departmentOptions } from '../organisation/department-order.js';
 import { mediaRightsQuery, useMediumMutation } from './media-api.js';
 import { mediaMessages, mediumKindLabels, mediumStatusLabels } from './media-messages.js';
-import { mediumKinds } from './media-types.js';
+import { mediumKinds, registrationStatuses } from '../../../features/media/medium-fields.js';
 import { mediumRegisterSchema, type MediumRegisterValues } from './medium-schemas.js';
 import { useHolderOptions } from './use-holder-options.js';
 
@@ -95,7 +95,7 @@ export function MediumRegisterPage() {
             label={t.status}
             registration={form.register('status')}
             errors={fieldErrors('status')}
-            options={(['in_use', 'stored'] as const).map((value) => ({ value, label: statuses[value] }))}
+            options={registrationStatuses.map((value) => ({ value, label: statuses[value] }))}
             required
           />
           <TextField label={t.storageLocation} hint={t.storageLocationHint} registration={form.register('storageLocation')} errors={fieldErrors('storageLocation')} />

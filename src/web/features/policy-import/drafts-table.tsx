@@ -2,10 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { QueryState } from '../../components/query-state.js';
 import { formatDate } from '../../i18n/dates.js';
 import { useLocale, useMessages } from '../../i18n/locale-context.js';
+import type { DraftFileName } from '../../../features/policy-import/draft-fields.js';
 import { draftFileUrl, draftsQuery, type DraftSummary } from './policy-import-api.js';
 import { policyImportMessages } from './policy-import-messages.js';
 
-const files = ['clauses.yaml', 'versions.yaml', 'package.yaml'] as const;
+// The files the table offers for download.
+const files = ['clauses.yaml', 'versions.yaml', 'package.yaml'] as const satisfies readonly DraftFileName[];
 
 /** Saved drafts: reopen one, or download its YAML files to finish the package. */
 export function DraftsTable({ onOpen, busy }: { onOpen: (draft: DraftSummary) => void; busy: boolean }) {

@@ -1,46 +1,20 @@
 import { queryOptions } from '@tanstack/react-query';
-import { api, ApiError, apiErrorFrom, readCsrfToken } from '../../api/client.js';
+import { api, apiErrorFrom, networkError, readCsrfToken } from '../../api/client.js';
+import type { DraftFileName } from '../../../features/policy-import/draft-fields.js';
+import type { DraftDetail, DraftList, ParsedStandardText } from '../../../features/policy-import/schemas.js';
 import type { ImportedStandard } from '../../../policy/import-text/draft-types.js';
 
-export type { DraftClause, ImportedStandard, ImportWarning } from '../../../policy/import-text/draft-types.js';
-
-/** POST /api/policy/import-text: the draft tree and the text's lines (line n is `lines[n - 1]`). */
-export interface ParsedText extends ImportedStandard {
-  lines: string[];
-}
-
-export interface DraftSummary {
-  id: string;
-  name: string;
-  clauseCount: number;
-  createdAt: string;
-  updatedAt: string;
-  createdByName: string;
-  updatedByName: string;
-}
-
-export interface DraftList {
-  items: DraftSummary[];
-  allowedActions: string[];
-}
-
-export interface DraftDetail {
-  id: string;
-  name: string;
-  sourceText: string;
-  lines: string[];
-  draft: ImportedStandard;
-  updatedAt: string;
-}
+export type { DraftSummary, ParsedStandardText } from '../../../features/policy-import/schemas.js';
+export type { DraftClause, ImportedStandard } from '../../../policy/import-text/draft-types.js';
 
 /** Parses pasted text. */
-export const parseText = (text: string) => api<ParsedText>('POST', '/policy/import-text', { text });
+export const parseText = (text: string) => api<ParsedStandardText>('POST', '/policy/import-text', { text });
 
 /**
  * Parses a chosen file: its bytes go as they are, so that the server decodes them as UTF-8 and refuses
  * Shift_JIS or UTF-16 with the line of the first bad byte, rather than the browser guessing.
  */
-export async function parseFile(bytes: ArrayBuffer): Promise<ParsedText> {
+export async function parseFile(bytes: ArrayBuffer): Promise<ParsedStandardText> {
   const headers: Record<string, string> = { accept: 'application/json', 'content-type': 'application/octet-stream' };
   const token = readCsrfToken();
   if (token) headers['x-csrf-token'] = token;
@@ -48,11 +22,11 @@ export async function parseFile(bytes: ArrayBuffer): Promise<ParsedText> {
   try {
     response = await fetch('/api/policy/import-text', { method: 'POST', headers, credentials: 'same-origin', body: bytes });
   } catch {
-    throw new ApiError(0, 'E_NETWORK', { ja: 'サーバーに接続できませんでした。', en: 'Could not reach the server.' });
+    throw networkError();
   }
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok || body === undefined) throw apiErrorFrom(response.status, body);
-  return body as ParsedText;
+  return body as ParsedStandardText;
 }
 
 export const draftsQuery = queryOptions({
@@ -71,4 +45,4 @@ export const updateDraft = (id: string, name: string, draft: DraftBody) =>
   api<{ id: string }>('PUT', `/policy/drafts/${encodeURIComponent(id)}`, { name, draft });
 
 /** Where a draft's YAML file downloads from. */
-export const draftFileUrl = (id: string, file: string) => `/api/policy/drafts/${encodeURIComponent(id)}/files/${file}`;
+export const draftFileUrl = (id: string, file: DraftFileName) => `/api/policy/drafts/${encodeURIComponent(id)}/files/${file}`;

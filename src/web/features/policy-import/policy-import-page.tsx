@@ -4,9 +4,10 @@ import { ErrorSummary } from '../../components/error-summary.js';
 import { useMessages } from '../../i18n/locale-context.js';
 import { Page } from '../../shell/page.js';
 import '../../styles/review.css';
+import { draftNameMaxLength } from '../../../features/policy-import/draft-fields.js';
 import { ClauseReview } from './clause-review.js';
 import { DraftsTable } from './drafts-table.js';
-import { createDraft, draftsQuery, fetchDraft, parseFile, parseText, updateDraft, type DraftClause, type ImportedStandard, type ParsedText } from './policy-import-api.js';
+import { createDraft, draftsQuery, fetchDraft, parseFile, parseText, updateDraft, type DraftClause, type ImportedStandard, type ParsedStandardText } from './policy-import-api.js';
 import { policyImportMessages } from './policy-import-messages.js';
 
 interface Review {
@@ -18,7 +19,7 @@ interface Review {
   dirty: boolean;
 }
 
-const fromParsed = (parsed: ParsedText, sourceText: string, name: string): Review => {
+const fromParsed = (parsed: ParsedStandardText, sourceText: string, name: string): Review => {
   const { lines, ...draft } = parsed;
   return { draftId: null, name, sourceText, lines, draft, dirty: true };
 };
@@ -150,7 +151,7 @@ export function PolicyImportPage() {
               <label htmlFor={`${id}-name`} className="field-label">
                 {t.draftName}
               </label>
-              <input id={`${id}-name`} type="text" required maxLength={100} value={review.name} onChange={(event) => setReview({ ...review, name: event.target.value, dirty: true })} />
+              <input id={`${id}-name`} type="text" required maxLength={draftNameMaxLength} value={review.name} onChange={(event) => setReview({ ...review, name: event.target.value, dirty: true })} />
             </div>
             {review.dirty && review.draftId ? <p className="field-hint">{t.unsaved}</p> : null}
             <div className="form-actions">

@@ -13,7 +13,7 @@ import { pickBilingual } from './bilingual.js';
 import { clauseDetailQuery } from './policy-api.js';
 import { clauseNumber, ComplianceBadge, KindBadge } from './policy-badges.js';
 import { policyMessages } from './policy-messages.js';
-import type { Capability, ClauseDetail, ClauseHistoryEntry, RoleRef } from './policy-types.js';
+import type { Capability, ClauseDetail, ClauseHistoryEntry, RoleRef } from '../../../features/policy/schemas.js';
 import { diffText } from './text-diff.js';
 import { usePageName } from './page-names.js';
 

@@ -11,7 +11,8 @@ import { Page } from '../../shell/page.js';
 import { capabilitiesQuery, clauseSearchQuery } from './policy-api.js';
 import { clauseNumber, ComplianceBadge, KindBadge } from './policy-badges.js';
 import { kindLabels, policyMessages } from './policy-messages.js';
-import type { ClauseListItem } from './policy-types.js';
+import { clauseSearchMaxLength } from '../../../features/policy/clause-fields.js';
+import type { ClauseListItem } from '../../../features/policy/schemas.js';
 
 const route = getRouteApi('/signed-in/ready/policy/clauses');
 
@@ -66,7 +67,7 @@ export default function ClausesPage() {
               id={searchId}
               type="search"
               value={text}
-              maxLength={100}
+              maxLength={clauseSearchMaxLength}
               autoComplete="off"
               aria-describedby={`${searchId}-hint`}
               onChange={(event) => setText(event.target.value)}

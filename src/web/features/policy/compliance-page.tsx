@@ -12,7 +12,8 @@ import { complianceQuery, complianceXlsxUrl, oscalUrl, versionsQuery } from './p
 import { clauseNumber, ComplianceBadge, KindBadge } from './policy-badges.js';
 import { policyMessages, statusLabels } from './policy-messages.js';
 import type { ComplianceSearch } from './policy-search.js';
-import type { ComplianceMap, ComplianceStatus, PolicyVersion } from './policy-types.js';
+import type { ComplianceStatus } from '../../../features/policy/clause-fields.js';
+import type { ComplianceMap, PolicyVersion } from '../../../features/policy/schemas.js';
 
 const route = getRouteApi('/signed-in/ready/policy/compliance');
 const statusOrder = Object.keys(statusLabels) as ComplianceStatus[];

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api, toQuery } from '../../api/client.js';
-import type { Capability, ClauseDetail, ClauseList, ComplianceMap, PolicyVersionList } from './policy-types.js';
+import type { Capability, ClauseDetail, ClauseList, ComplianceMap, PolicyVersionList } from '../../../features/policy/schemas.js';
 import type { ClausesSearch } from './policy-search.js';
 
 /** The standard changes only when a package is loaded (CLI): keep its data for the visit. */

@@ -2,7 +2,7 @@ import type { Locale } from '../../api/types.js';
 import { useLocale } from '../../i18n/locale-context.js';
 import { formatClauseNumber } from '../../shell/clauses.js';
 import { kindLabels, statusLabels } from './policy-messages.js';
-import type { ComplianceStatus } from './policy-types.js';
+import type { ComplianceStatus } from '../../../features/policy/clause-fields.js';
 
 /** The clause number in the reader's language: the server's 「第2 4(2)イ」 in Japanese, 「Part 2, 4(2)イ」 in English. */
 export function clauseNumber(clause: { id: string; label: string }, locale: Locale): string {

@@ -1,5 +1,5 @@
 import { searchText } from '../../components/search-params.js';
-import type { ComplianceStatus } from './policy-types.js';
+import { clauseSearchMaxLength, complianceStatuses, type ComplianceStatus } from '../../../features/policy/clause-fields.js';
 
 /** The clause browser's search and filters, in the URL so a view can be bookmarked and shared. */
 export interface ClausesSearch {
@@ -20,7 +20,7 @@ function idOrNothing(value: unknown): string | undefined {
 export function parseClausesSearch(search: Record<string, unknown>): ClausesSearch {
   const q = searchText(search.q);
   return {
-    q: q ? q.slice(0, 100) : undefined,
+    q: q ? q.slice(0, clauseSearchMaxLength) : undefined,
     kind: idOrNothing(search.kind),
     capability: idOrNothing(search.capability),
     role: idOrNothing(search.role),
@@ -33,12 +33,10 @@ export interface ComplianceSearch {
   capability?: string;
 }
 
-const statuses: readonly ComplianceStatus[] = ['evidence-recorded', 'implemented', 'planned', 'policy-text-only'];
-
 export function parseComplianceSearch(search: Record<string, unknown>): ComplianceSearch {
   const status = searchText(search.status);
   return {
-    status: statuses.find((s) => s === status),
+    status: complianceStatuses.find((s) => s === status),
     capability: idOrNothing(search.capability),
   };
 }

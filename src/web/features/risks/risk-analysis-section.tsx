@@ -12,7 +12,7 @@ import { RiskFields } from './risk-fields.js';
 import { ratingLabels, riskMessages, riskStatusLabels } from './risk-messages.js';
 import { riskBody, riskRecordSchema, type RiskRecordValues } from './risk-schemas.js';
 import { RiskSubject } from './risk-subject.js';
-import type { RiskDetail } from './risk-types.js';
+import type { RiskDetail } from '../../../features/risks/schemas.js';
 import { ScoreBadge } from './score-badge.js';
 
 /** 分析の内容: shown as a list; revised in place when the server allows `update`. */
@@ -37,8 +37,8 @@ export function RiskAnalysisSection({ detail }: { detail: RiskDetail }) {
       assetGroup: risk.assetGroup ?? '',
       threatId: risk.threat.id,
       description: risk.description,
-      likelihood: String(risk.likelihood) as RiskRecordValues['likelihood'],
-      impact: String(risk.impact) as RiskRecordValues['impact'],
+      likelihood: String(risk.likelihood),
+      impact: String(risk.impact),
       countermeasures: risk.countermeasures,
       responseProcedure: risk.responseProcedure,
       status: risk.status,

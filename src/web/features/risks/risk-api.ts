@@ -2,8 +2,19 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import { api, toQuery } from '../../api/client.js';
 import { policyQuery } from '../../api/queries.js';
 import type { Policy } from '../../api/types.js';
+import type { RiskDetail, RiskList } from '../../../features/risks/schemas.js';
 import type { RisksSearch } from './risk-search.js';
-import type { AssetChoice, RiskDetail, RiskList, ThreatList } from './risk-types.js';
+
+/** The policy's list of threats (第1 3), as `GET /api/policy` gives it. */
+export type ThreatList = NonNullable<Policy['threats']>;
+
+/** An asset a risk may cover: the fields of the asset register's list (`GET /api/assets`) the form reads. */
+interface AssetChoice {
+  id: string;
+  labelCode: string;
+  name: string;
+  status: string;
+}
 
 /** Rows per page of the risk register; the server paginates. */
 export const risksPageSize = 20;
@@ -38,7 +49,7 @@ export function riskQuery(id: string) {
 /** The threats of 第1 3 from the policy the shell has already loaded. */
 export const threatsQuery = queryOptions({
   ...policyQuery,
-  select: (policy: Policy) => (policy as Policy & { threats?: ThreatList | null }).threats ?? null,
+  select: (policy: Policy): ThreatList | null => policy.threats,
 });
 
 /** The assets of a 課等 a new entry may cover (not disposed of), from the asset register. */

@@ -9,8 +9,7 @@ import { useLocale, useMessages } from '../../i18n/locale-context.js';
 import { departmentAssetsQuery, threatsQuery } from './risk-api.js';
 import { ratingLabels, riskMessages, riskStatusLabels } from './risk-messages.js';
 import type { RiskRecordValues } from './risk-schemas.js';
-import { scoreLevel } from './risk-score.js';
-import { riskStatuses } from './risk-types.js';
+import { isRating, riskScore, riskStatuses, scoreLevel } from '../../../features/risks/risk-fields.js';
 import { RatingField } from './rating-field.js';
 
 interface RiskFieldsProps {
@@ -36,7 +35,7 @@ export function RiskFields({ form, fieldErrors, currentAsset = null }: RiskField
   if (currentAsset && !assetOptions.some((option) => option.value === currentAsset.id)) assetOptions.unshift({ value: currentAsset.id, label: currentAsset.label });
   const likelihood = Number(form.watch('likelihood'));
   const impact = Number(form.watch('impact'));
-  const score = likelihood * impact;
+  const score = isRating(likelihood) && isRating(impact) ? riskScore(likelihood, impact) : null;
 
   return (
     <>
@@ -87,7 +86,7 @@ export function RiskFields({ form, fieldErrors, currentAsset = null }: RiskField
       <RatingField legend={t.likelihood} hint={t.ratingHint} registration={form.register('likelihood')} errors={fieldErrors('likelihood')} />
       <RatingField legend={t.impact} hint={t.ratingHint} registration={form.register('impact')} errors={fieldErrors('impact')} />
       <p className="score-preview" aria-live="polite">
-        {score > 0 ? t.scorePreview(score, ratingsText[scoreLevel(score)]) : null}
+        {score === null ? null : t.scorePreview(score, ratingsText[scoreLevel(score)])}
       </p>
       <TextAreaField
         label={t.countermeasures}

@@ -1,7 +1,6 @@
 import { useMessages } from '../../i18n/locale-context.js';
 import { ratingLabels, riskMessages } from './risk-messages.js';
-import { scoreLevel } from './risk-score.js';
-import { ratings } from './risk-types.js';
+import { ratings, riskScore, scoreLevel } from '../../../features/risks/risk-fields.js';
 
 /**
  * The 3 × 3 summary of the filtered register: likelihood down (高 at the top), impact across. A table, so a
@@ -42,7 +41,7 @@ export function RiskHeatMap({ heat }: { heat: number[][] }) {
                 {likelihood} {labels[likelihood]}
               </th>
               {ratings.map((impact) => {
-                const score = likelihood * impact;
+                const score = riskScore(likelihood, impact);
                 const count = heat[likelihood - 1]?.[impact - 1] ?? 0;
                 return (
                   // An empty cell keeps its score's outline but no fill: the eye goes to where entries are.

@@ -1,6 +1,5 @@
 import { defineMessages } from '../../i18n/messages.js';
-import type { ScoreLevel } from './risk-score.js';
-import type { RiskStatus } from './risk-types.js';
+import type { Rating, RiskStatus, ScoreLevel } from '../../../features/risks/risk-fields.js';
 
 /** リスク分析 pages (第2 2 over the threats of 第1 3). */
 export const riskMessages = defineMessages(
@@ -124,6 +123,6 @@ export const riskStatusLabels = defineMessages(
 
 /** Ratings 1–3 and score levels in words. */
 export const ratingLabels = defineMessages(
-  { 1: '低', 2: '中', 3: '高', high: '高', medium: '中', low: '低' } satisfies Record<1 | 2 | 3 | ScoreLevel, string>,
+  { 1: '低', 2: '中', 3: '高', high: '高', medium: '中', low: '低' } satisfies Record<Rating | ScoreLevel, string>,
   { 1: 'Low', 2: 'Medium', 3: 'High', high: 'High', medium: 'Medium', low: 'Low' },
 );

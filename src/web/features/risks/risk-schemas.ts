@@ -1,23 +1,25 @@
 import { z } from 'zod';
-import { riskStatuses } from './risk-types.js';
+import { isRating, riskStatuses, riskTextLimits } from '../../../features/risks/risk-fields.js';
 
-// The same rules the server applies (src/features/risks/schemas.ts), checked here first so the user hears
-// about a mistake beside the field, in their language, before anything is sent.
+// The same rules the server applies (src/features/risks/schemas.ts, from the same risk-fields.ts), checked here
+// first so the user hears about a mistake beside the field, in their language, before anything is sent.
 
-const rating = z.enum(['1', '2', '3'], 'validationChoose');
+const tooLong = (max: number) => `validationTooLong:${max}`;
+/** A rating as its radio button holds it: '1', '2' or '3'. */
+const rating = z.string().refine((value) => isRating(Number(value)), 'validationChoose');
 
 /** The analysis itself: what an entry says, on record and on revision. */
 export const riskFieldsSchema = z
   .object({
     subject: z.enum(['asset', 'group']),
     assetId: z.string(),
-    assetGroup: z.string().trim().max(200, 'validationTooLong:200'),
+    assetGroup: z.string().trim().max(riskTextLimits.assetGroup, tooLong(riskTextLimits.assetGroup)),
     threatId: z.string().min(1, 'validationChoose'),
-    description: z.string().trim().max(2000, 'validationTooLong:2000'),
+    description: z.string().trim().max(riskTextLimits.description, tooLong(riskTextLimits.description)),
     likelihood: rating,
     impact: rating,
-    countermeasures: z.string().trim().min(1, 'validationRequired').max(4000, 'validationTooLong:4000'),
-    responseProcedure: z.string().trim().min(1, 'validationRequired').max(4000, 'validationTooLong:4000'),
+    countermeasures: z.string().trim().min(1, 'validationRequired').max(riskTextLimits.countermeasures, tooLong(riskTextLimits.countermeasures)),
+    responseProcedure: z.string().trim().min(1, 'validationRequired').max(riskTextLimits.responseProcedure, tooLong(riskTextLimits.responseProcedure)),
     status: z.enum(riskStatuses, 'validationChoose'),
     reviewDue: z.string(),
   })

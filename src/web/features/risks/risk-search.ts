@@ -1,5 +1,5 @@
 import { searchPositiveInteger, searchText } from '../../components/search-params.js';
-import { riskStatuses, type RiskStatus } from './risk-types.js';
+import { maxRiskScore, riskStatuses, type RiskStatus } from '../../../features/risks/risk-fields.js';
 
 /** Filters of the risk register, kept in the URL so a view can be bookmarked and the Back button works. */
 export interface RisksSearch {
@@ -21,7 +21,7 @@ export function parseRisksSearch(search: Record<string, unknown>): RisksSearch {
     departmentId: searchText(search.departmentId),
     threatId: searchText(search.threatId),
     status: isStatus(search.status) ? search.status : undefined,
-    minScore: minScore && minScore <= 9 ? minScore : undefined,
+    minScore: minScore && minScore <= maxRiskScore ? minScore : undefined,
     assetId: searchText(search.assetId),
     page: page && page > 1 ? page : undefined,
   };

@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useMessages } from '../../i18n/locale-context.js';
 import { riskMessages } from './risk-messages.js';
-import type { RiskSummary } from './risk-types.js';
+import type { RiskSummary } from '../../../features/risks/schemas.js';
 
 /** What an entry covers: an asset (named only to those who may read it) or a named group of assets. */
 export function RiskSubject({ risk }: { risk: Pick<RiskSummary, 'asset' | 'assetGroup'> }) {

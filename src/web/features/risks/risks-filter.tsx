@@ -9,7 +9,8 @@ import { useLocale, useMessages } from '../../i18n/locale-context.js';
 import { departmentOptions } from '../organisation/department-order.js';
 import { riskMessages, riskStatusLabels } from './risk-messages.js';
 import type { RisksSearch } from './risk-search.js';
-import { riskStatuses, type RiskStatus, type ThreatList } from './risk-types.js';
+import { riskScores, riskStatuses, type RiskStatus } from '../../../features/risks/risk-fields.js';
+import type { ThreatList } from './risk-api.js';
 
 interface FilterValues {
   departmentId: string;
@@ -70,7 +71,8 @@ export function RisksFilter({ search, departments, threats }: { search: RisksSea
           label={t.minScore}
           registration={form.register('minScore')}
           placeholder={common.all}
-          options={[2, 3, 4, 6, 9].map((score) => ({ value: String(score), label: t.minScoreOption(score) }))}
+          // Every score above the lowest: at least 1 is no filter at all.
+          options={riskScores.slice(1).map((score) => ({ value: String(score), label: t.minScoreOption(score) }))}
         />
         <div className="filter-actions">
           <button type="submit" className="button button-primary">

@@ -3,7 +3,7 @@ import { formatDate } from '../../i18n/dates.js';
 import { useLocale, useMessages } from '../../i18n/locale-context.js';
 import { ratingLabels, riskMessages, riskStatusLabels } from './risk-messages.js';
 import { RiskSubject } from './risk-subject.js';
-import type { RiskList } from './risk-types.js';
+import type { RiskList } from '../../../features/risks/schemas.js';
 import { ScoreBadge } from './score-badge.js';
 
 /** The entries of one page, highest score first: a table on wide screens, stacked cards on a phone. */

@@ -1,6 +1,6 @@
 import { useMessages } from '../../i18n/locale-context.js';
 import { ratingLabels, riskMessages } from './risk-messages.js';
-import { scoreLevel } from './risk-score.js';
+import { scoreLevel } from '../../../features/risks/risk-fields.js';
 
 /** A score with its level in words (高 / 中 / 低); the fill repeats the word, never replaces it. */
 export function ScoreBadge({ score }: { score: number }) {
