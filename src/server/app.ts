@@ -87,6 +87,30 @@ function describeForIntegrators(schema: FastifySchema, methods: readonly string[
   return { ...schema, security: schema.security ?? security, response: { ...response, '4xx': response['4xx'] ?? errorBodySchema } };
 }
 
+type OpenApiDocument = ReturnType<typeof jsonSchemaTransformObject>;
+
+/** The document without component schemas that nothing refers to (directly, or through another used one). */
+function withoutUnusedSchemas(openApi: OpenApiDocument): OpenApiDocument {
+  const document = openApi as { components?: { schemas?: Record<string, unknown> } };
+  const schemas = document.components?.schemas;
+  if (!schemas) return openApi;
+  const refsIn = (value: unknown) => new Set([...JSON.stringify(value).matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1] ?? ''));
+  const { components, ...rest } = document;
+  const used = refsIn(rest);
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const name of [...used]) {
+      for (const inner of refsIn(schemas[name])) {
+        if (!used.has(inner)) {
+          used.add(inner);
+          grown = true;
+        }
+      }
+    }
+  }
+  return { ...document, components: { ...components, schemas: Object.fromEntries(Object.entries(schemas).filter(([name]) => used.has(name))) } } as OpenApiDocument;
+}
+
 /** Builds the Fastify app: security headers, sessions, CSRF, rate limits, OpenAPI, routes and the web UI. */
 export async function buildApp(services: ServerServices, options: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
@@ -169,8 +193,9 @@ export async function buildApp(services: ServerServices, options: BuildOptions =
       },
     },
     transform: jsonSchemaTransform,
-    // Shapes with an id (`.meta({ id })`) are described once under components and referred to.
-    transformObject: jsonSchemaTransformObject,
+    // Shapes with an id (`.meta({ id })`) are described once under components and referred to; the input copies
+    // zod makes of response shapes nobody sends are left out.
+    transformObject: (document) => withoutUnusedSchemas(jsonSchemaTransformObject(document)),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 

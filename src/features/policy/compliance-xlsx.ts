@@ -1,5 +1,4 @@
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import type { ComplianceItem } from './schemas.js';
 
 const columns = [
@@ -22,6 +21,8 @@ const columns = [
  * normative clause, under a header row.
  */
 export async function writeComplianceXlsx(out: Writable, title: string, items: ComplianceItem[]): Promise<void> {
+  // exceljs is loaded on the first workbook made (most processes never make one).
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
   workbook.creator = 'Bansho';
   const sheet = workbook.addWorksheet('遵守状況', { views: [{ state: 'frozen', ySplit: 1 }] });
