@@ -14,6 +14,9 @@ import { findSessionActor } from '../src/features/auth/session-actor.js';
 import { buildApp } from '../src/server/app.js';
 import { loadConfig, projectRoot } from '../src/config.js';
 import { nodeCpu, summariseTimes, timeRequests, type ServerTimes } from './lib.js';
+import type { ReadOnlyDb } from '../src/db/read-only.js';
+import type { Actor } from '../src/domain/actor.js';
+import { journalPageStatement } from '../src/features/journal/queries.js';
 
 export interface ServerStats {
   bansho: ServerTimes;
@@ -23,26 +26,16 @@ export interface ServerStats {
 }
 
 /**
- * The query Bansho's listJournal runs: for an actor who reads the whole journal, with an optional actorId
- * filter; for a member of staff (ownId), the merge of their own acts and the entries about them.
+ * The statement Bansho's listJournal sends (journal/queries.ts `journalPageStatement`, compiled by Bansho's own
+ * code): for a reader of the whole journal, with an optional actorId filter; for a member of staff (ownId), the
+ * merge of their own acts and the entries about them.
  */
-export function bareJournalQuery(query: { limit: number; actorId?: string; ownId?: string }): { text: string; values: unknown[] } {
-  if (query.ownId) {
-    const values = [query.ownId, 'user', query.ownId, query.limit + 1];
-    const text =
-      'SELECT DISTINCT ON (seq) * FROM ((select * from "journal" where "actor_id" = $1 order by "seq" desc limit $4) UNION ALL ' +
-      '(select * from "journal" where "entity_type" = $2 and "entity_id" = $3 order by "seq" desc limit $4)) own ORDER BY seq DESC LIMIT $4';
-    return { text, values };
-  }
-  const where: string[] = [];
-  const values: unknown[] = [];
-  if (query.actorId) {
-    values.push(query.actorId);
-    where.push(`"actor_id" = $${values.length}`);
-  }
-  values.push(query.limit + 1);
-  const text = `select * from "journal"${where.length ? ` where ${where.join(' and ')}` : ''} order by "seq" desc limit $${values.length}`;
-  return { text, values };
+export function bareJournalQuery(db: ReadOnlyDb, query: { limit: number; actorId?: string; ownId?: string }): { text: string; values: unknown[] } {
+  const reader: Actor = query.ownId
+    ? { id: query.ownId, name: 'bench', login: 'bench', departmentId: query.ownId, roles: [{ role: 'staff', scopeType: 'global', scopeId: '' }] }
+    : { id: '00000000-0000-4000-8000-000000000000', name: 'bench', login: 'bench', departmentId: '00000000-0000-4000-8000-000000000000', roles: [{ role: 'auditor', scopeType: 'global', scopeId: '' }] };
+  const compiled = journalPageStatement(db, reader, { limit: query.limit, ...(query.actorId ? { actorId: query.actorId } : {}) });
+  return { text: compiled.sql, values: [...compiled.parameters] };
 }
 
 type JournalRow = Record<string, unknown> & { seq: string; at: Date };
@@ -85,7 +78,7 @@ async function main() {
   const bare = Fastify({ logger: false });
   bare.get<{ Querystring: { limit?: string; actorId?: string; ownId?: string } }>('/journal', async (request) => {
     const limit = Math.min(200, Math.max(1, Number(request.query.limit ?? 50)));
-    const { rows } = await bareDb.pool.query<JournalRow>(bareJournalQuery({ limit, actorId: request.query.actorId, ownId: request.query.ownId }));
+    const { rows } = await bareDb.pool.query<JournalRow>(bareJournalQuery(bareDb.db, { limit, actorId: request.query.actorId, ownId: request.query.ownId }));
     return page(rows, limit);
   });
   // For the decomposition: the bare route plus Bansho's own session lookup (src findSessionActor), which every
@@ -95,7 +88,7 @@ async function main() {
     const state = sessionId ? await findSessionActor(bareDb.db, sessionId, new Date(), config.session) : null;
     if (!state) return reply.code(401).send({ error: 'not signed in' });
     const limit = Math.min(200, Math.max(1, Number(request.query.limit ?? 50)));
-    const { rows } = await bareDb.pool.query<JournalRow>(bareJournalQuery({ limit }));
+    const { rows } = await bareDb.pool.query<JournalRow>(bareJournalQuery(bareDb.db, { limit }));
     return page(rows, limit);
   });
   timeRequests(bare.server, times.bare);

@@ -1,4 +1,4 @@
-import { sql, type SelectQueryBuilder } from 'kysely';
+import { sql, type CompiledQuery, type SelectQueryBuilder } from 'kysely';
 import type { Database, JournalRow } from '../../db/tables.js';
 import type { Actor } from '../../domain/actor.js';
 import { readsEverything } from './journal-policy.js';
@@ -16,10 +16,11 @@ export const JOURNAL_AT_SLACK_MS = 24 * 60 * 60 * 1000;
 type JournalSelect = SelectQueryBuilder<Database, 'journal', JournalRow>;
 
 /**
- * Journal entries newest first, keyset-paginated on seq so that page 1,000 costs what page 1 does. Every
- * filter has an index that ends in seq, and every plan walks one of them backwards from the cursor.
+ * The statement of one page of the journal for this reader, compiled (one past the page, to tell whether there is
+ * a next): the benchmark sends the same statement bare. Keyset-paginated on seq so that page 1,000 costs what
+ * page 1 does; every filter has an index that ends in seq, and every plan walks one of them backwards.
  */
-export async function listJournal(db: ReadOnlyDb, actor: Actor, query: JournalQuery): Promise<JournalPage> {
+export function journalPageStatement(db: ReadOnlyDb, actor: Actor, query: JournalQuery): CompiledQuery<JournalRow> {
   const take = query.limit + 1;
   const filtered = (q: JournalSelect): JournalSelect => {
     if (query.actorId) q = q.where('actor_id', '=', query.actorId);
@@ -42,19 +43,20 @@ export async function listJournal(db: ReadOnlyDb, actor: Actor, query: JournalQu
     return q.orderBy('seq', 'desc').limit(take);
   };
 
-  let rows: JournalRow[];
-  if (readsEverything(actor)) {
-    rows = await filtered(db.selectFrom('journal').selectAll()).execute();
-  } else {
-    // One's own entries (journal-policy.ts `readableWhere`'s two clauses): those one made (journal_actor) and
-    // those about oneself (journal_entity). Each branch is a backward walk of its index; the merge keeps seq
-    // order, and DISTINCT ON drops the entries that are both (an act on one's own account). An OR of the two
-    // would walk the whole journal for someone with few entries.
-    const own = actor.id;
-    const made = filtered(db.selectFrom('journal').selectAll().where('actor_id', '=', own));
-    const about = filtered(db.selectFrom('journal').selectAll().where('entity_type', '=', 'user').where('entity_id', '=', own));
-    rows = (await sql<JournalRow>`SELECT DISTINCT ON (seq) * FROM (${made} UNION ALL ${about}) own ORDER BY seq DESC LIMIT ${take}`.execute(db)).rows;
-  }
+  if (readsEverything(actor)) return filtered(db.selectFrom('journal').selectAll()).compile();
+  // One's own entries (journal-policy.ts `readableWhere`'s two clauses): those one made (journal_actor) and
+  // those about oneself (journal_entity). Each branch is a backward walk of its index; the merge keeps seq
+  // order, and DISTINCT ON drops the entries that are both (an act on one's own account). An OR of the two
+  // would walk the whole journal for someone with few entries.
+  const own = actor.id;
+  const made = filtered(db.selectFrom('journal').selectAll().where('actor_id', '=', own));
+  const about = filtered(db.selectFrom('journal').selectAll().where('entity_type', '=', 'user').where('entity_id', '=', own));
+  return sql<JournalRow>`SELECT DISTINCT ON (seq) * FROM (${made} UNION ALL ${about}) own ORDER BY seq DESC LIMIT ${take}`.compile(db);
+}
+
+/** Journal entries newest first, a page at a time, of those the reader may read. */
+export async function listJournal(db: ReadOnlyDb, actor: Actor, query: JournalQuery): Promise<JournalPage> {
+  const { rows } = await db.executeQuery(journalPageStatement(db, actor, query));
   const page = rows.slice(0, query.limit);
   return {
     items: page.map((r) => ({
