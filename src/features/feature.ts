@@ -9,13 +9,13 @@ import type { JournalEventSchema } from '../journal/event.js';
 /** A feature's HTTP routes, given the app's services. */
 export type RoutePlugin = (services: AppServices) => FastifyPluginAsyncZod;
 
-/**
- * What a feature brings to Bansho, in one place (`features/<name>/index.ts`): the app, the navigation, the
- * journal's union and the migration list are made by iterating over `features/index.ts`.
- */
 /** A feature's error catalogue (`defineErrors`), as the feature list holds it. */
 export type FeatureErrors = Readonly<Record<`E_${string}`, Pick<CataloguedError<string, ErrorSpec>, 'code' | 'kind' | 'template'> & { message: (...params: never[]) => Bilingual }>>;
 
+/**
+ * What a feature brings to Bansho, in one place (`features/<name>/index.ts`): the app, the navigation, the
+ * journal's union, the migration list and the error codes are made by iterating over `features/index.ts`.
+ */
 export interface Feature<Events extends readonly JournalEventSchema[] = readonly JournalEventSchema[], Errors extends FeatureErrors = FeatureErrors> {
   /** The feature's folder. */
   name: string;
