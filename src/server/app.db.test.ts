@@ -1,3 +1,5 @@
+import { once } from 'node:events';
+import net from 'node:net';
 import path from 'node:path';
 import Fastify from 'fastify';
 import helmet from '@fastify/helmet';
@@ -84,4 +86,22 @@ describe('caching', () => {
       await web.close();
     }
   });
+});
+
+describe('stopping', () => {
+  it('does not wait for a connection whose request never finished arriving: it closes after a short grace', async () => {
+    const app = await createTestApp();
+    const address = await app.app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = new URL(address);
+    // Half a request: the server waits for the rest of its headers (a minute, by Node's default).
+    const socket = net.connect(Number(port), '127.0.0.1');
+    await once(socket, 'connect');
+    socket.write('GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n');
+    socket.on('error', () => undefined);
+    const started = performance.now();
+    await app.close();
+    const seconds = (performance.now() - started) / 1000;
+    expect(seconds).toBeLessThan(10);
+    expect(socket.destroyed || socket.readableEnded).toBe(true);
+  }, 30_000);
 });

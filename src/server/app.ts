@@ -37,6 +37,9 @@ export interface ServerServices extends AppServices {
   db: Kysely<Database>;
 }
 
+/** How long stopping waits for requests under way before it closes the connections that are still open. */
+const closeGraceMs = 3_000;
+
 export interface BuildOptions {
   logger?: boolean | { level: string };
   /** Where the built web UI is; served with an SPA fallback when present. */
@@ -127,6 +130,12 @@ export async function buildApp(services: ServerServices, options: BuildOptions =
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // Stopping waits for the requests under way, not for browsers' kept-alive connections (or one whose request
+  // never finished arriving): after a short grace, whatever is still open is closed.
+  app.addHook('preClose', (done) => {
+    setTimeout(() => app.server.closeAllConnections(), closeGraceMs).unref();
+    done();
+  });
 
   const routesList: RouteEntry[] = [];
   app.addHook('onRoute', (route) => {
