@@ -1,9 +1,10 @@
 /**
  * The asset register's API as the pages use it: the server's own response types (src/features/assets/schemas.ts,
  * inferred from the schemas its replies are serialised with) and its vocabularies (asset-rules.ts). Nothing here
- * is written twice; the only shape of another feature is the medium list's, cut to what the asset form needs.
+ * is written twice; the medium list's shape comes from the media feature's schemas.
  */
 import type { AssetRecord } from '../../../features/assets/schemas.js';
+import type { MediumSummary } from '../../../features/media/schemas.js';
 import type { Policy } from '../../api/types.js';
 
 export type {
@@ -25,11 +26,5 @@ export type ClassificationLevel = ClassificationScheme['levels'][number];
 /** A criterion or handling rule of a class, as the policy package words it. */
 export type ClassificationItem = ClassificationLevel['criteria'][number];
 
-/** A medium issued to a 課等 (the media register's list; only the fields the asset form needs). */
-export interface MediumOption {
-  id: string;
-  code: string;
-  kind: string;
-  lockedStorage: boolean;
-  status: string;
-}
+/** A medium issued to a 課等, as the media register lists it (the asset form offers them). */
+export type MediumOption = MediumSummary;

@@ -4,17 +4,10 @@ import { policyQuery } from '../../api/queries.js';
 import type { Policy } from '../../api/types.js';
 import type { RiskDetail, RiskList } from '../../../features/risks/schemas.js';
 import type { RisksSearch } from './risk-search.js';
+import type { AssetList } from '../../../features/assets/schemas.js';
 
 /** The policy's list of threats (第1 3), as `GET /api/policy` gives it. */
 export type ThreatList = NonNullable<Policy['threats']>;
-
-/** An asset a risk may cover: the fields of the asset register's list (`GET /api/assets`) the form reads. */
-interface AssetChoice {
-  id: string;
-  labelCode: string;
-  name: string;
-  status: string;
-}
 
 /** Rows per page of the risk register; the server paginates. */
 export const risksPageSize = 20;
@@ -57,7 +50,7 @@ export function departmentAssetsQuery(departmentId: string) {
   return queryOptions({
     queryKey: ['assets', 'choices', departmentId],
     queryFn: async () => {
-      const list = await api<{ items: AssetChoice[] }>('GET', `/assets${toQuery({ departmentId, sort: 'name', pageSize: 200 })}`);
+      const list = await api<AssetList>('GET', `/assets${toQuery({ departmentId, sort: 'name', pageSize: 200 })}`);
       return list.items.filter((asset) => asset.status !== 'disposed');
     },
     enabled: departmentId !== '',
