@@ -54,7 +54,7 @@ export interface BareAssetQuery {
   pageSize: number;
   /**
    * Who reads, since the bare route has no session: absent for a reader of every asset; otherwise the user, their
-   * 課等, the roles they hold and the 課等 they manage (what Bansho's assetReadScope derives from the session).
+   * 課等, the roles they hold and the 課等 they manage (what Bansho's session gives the asset policy's readableWhere).
    */
   scope?: { userId: string; departmentId: string; roles: string[]; managed: string[] };
 }

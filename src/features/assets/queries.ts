@@ -14,7 +14,7 @@ import type { ReadOnlyDb } from '../../db/read-only.js';
 type AssetQuery = SelectQueryBuilder<Database, 'assets', object>;
 
 /**
- * The assets the actor may read, narrowed by the filter: the same rule as `canOnAsset(…, 'read', …)`, in SQL.
+ * The assets the actor may read (the asset policy's `readableWhere`), narrowed by the filter.
  * Lists, exports and label sheets all start here.
  */
 export function visibleAssets(db: ReadOnlyDb, actor: Actor, filter: Partial<AssetFilter>): AssetQuery {

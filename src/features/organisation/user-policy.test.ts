@@ -71,7 +71,7 @@ const expectedOnDisabled: Record<CanonicalRole, Record<Target, UserAction[]>> = 
 
 const targets: Target[] = ['self', 'own', 'other'];
 
-describe('canOnUser: every canonical role × self / own 課等 / other 課等 × every action', () => {
+describe('can: every canonical role × self / own 課等 / other 課等 × every action', () => {
   it('covers every canonical role', () => {
     expect(Object.keys(expectedOnActive).sort()).toEqual([...canonicalRoles].sort());
   });

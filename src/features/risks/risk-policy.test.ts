@@ -40,7 +40,7 @@ const expected: Record<CanonicalRole, Record<Target, RiskAction[]>> = {
   app_admin: none,
 };
 
-describe('canOnRisk: every canonical role × own / other 課等 × every action', () => {
+describe('can: every canonical role × own / other 課等 × every action', () => {
   it('covers every canonical role', () => {
     expect(Object.keys(expected).sort()).toEqual([...canonicalRoles].sort());
   });
